@@ -2,6 +2,7 @@ export type { ArticleMeta, BookMeta, MetaOrigin, PartialDate } from './lib/meta.
 export type { Change, MetaFinding, Removal } from './lib/record.ts'
 export type { CitedBy, CslDate, CslItem, CslName, NoteCitation, WorkCited } from './lib/csl.ts'
 export type {
+  BibliographyEntry,
   Book,
   BookArticle,
   Colophon,

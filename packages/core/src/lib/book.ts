@@ -10,7 +10,7 @@ export interface TocEntry {
   /** 2 for a section heading inside an article (the article title is depth 1). */
   depth: number
   text: string
-  /** Anthology-unique id of the heading (also set as `data.id` on the mdast node). */
+  /** Anthology-unique id of the heading (also `data.hProperties.id` on the mdast heading). */
   id: string
 }
 
@@ -20,7 +20,7 @@ export interface BookArticle {
   id: string
   meta: ArticleMeta
   /**
-   * The article body as mdast, after every filter. Headings carry `data.id`;
+   * The article body as mdast, after every filter. Headings carry `data.hProperties.id`;
    * footnote identifiers are unique in the book; `footnoteDefinition.label`
    * keeps the source's own label (`13`, `1*`).
    */
@@ -62,11 +62,26 @@ export interface Colophon {
   sources: ColophonSource[]
 }
 
+/** One entry of the formatted "Works cited" list (formatted by citeproc in one named style). */
+export interface BibliographyEntry {
+  /** The CSL item id (matches `WorkCited.id`). */
+  id: string
+  /** The entry as plain text. */
+  text: string
+  /** The entry as an HTML fragment (escaped text with `<i>` for titles). */
+  html: string
+}
+
 /** The whole anthology, ready for the writers. Writers are functions of this alone. */
 export interface Book {
   meta: BookMeta
   articles: BookArticle[]
+  /** Distinct works cited across the anthology, CSL-JSON with `citedBy`. */
   worksCited: WorkCited[]
+  /** The same works formatted as a bibliography, in its sorted order. */
+  bibliography: BibliographyEntry[]
+  /** Name of the CSL style the bibliography is formatted in. */
+  bibliographyStyle: string
   contributors: Contributor[]
   colophon: Colophon
   /** A stable identifier derived from the content (urn:uuid:…), for the EPUB. */

@@ -49,4 +49,6 @@ export interface BookMeta {
   publisher?: string
   /** Optional editor's note, Markdown. */
   editorsNote?: string
+  /** Print page size preset (`a5` by default). */
+  pageSize?: 'a5' | 'a4' | 'letter' | 'half-letter'
 }
