@@ -1,1 +1,1 @@
-export {}
+export { writeArticleMarkdown, writeMarkdown } from './lib/write.ts'

@@ -74,13 +74,15 @@ export class ManifestError extends Error {
   }
 }
 
-function nodeAt(doc: YamlNode | null | undefined, keys: (string | number)[]): YamlNode | undefined {
+/** The YAML node at a path (the key itself when `atKey`), or the deepest one that exists. */
+function nodeAt(doc: YamlNode | null | undefined, keys: (string | number)[], atKey = false): YamlNode | undefined {
   let node: YamlNode | null | undefined = doc
   let last: YamlNode | undefined = node ?? undefined
-  for (const key of keys) {
+  for (const [i, key] of keys.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key)
       if (!pair) return last
+      if (atKey && i === keys.length - 1) return pair.key as YamlNode
       last = (pair.value as YamlNode | null) ?? (pair.key as YamlNode)
       node = pair.value as YamlNode | null
     } else if (isSeq(node) && typeof key === 'number') {
@@ -122,7 +124,7 @@ export function parseManifest(text: string, path: string): Manifest {
   } else {
     reason = `Bad value for \`${fieldName(keys)}\`: ${reason}`
   }
-  const node = nodeAt(doc.contents as YamlNode, keys)
+  const node = nodeAt(doc.contents as YamlNode, keys, issue.code === 'unrecognized_keys')
   const pos = node?.range ? where(node.range[0]) : { line: 1, col: 1 }
   throw new ManifestError(path, pos.line, pos.col, reason)
 }

@@ -1,0 +1,147 @@
+import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
+import { gfmToMarkdown } from 'mdast-util-gfm'
+import { toMarkdown, type Info, type Options, type State } from 'mdast-util-to-markdown'
+import { stringify } from 'yaml'
+import { visit } from 'unist-util-visit'
+import type { Book, BookArticle } from '@samizdat/core'
+import { joinNames, publicationLine } from '@samizdat/book'
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value })
+const para = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children })
+const heading = (depth: 1 | 2, value: string, id: string): Heading => ({
+  type: 'heading',
+  depth,
+  children: [text(value)],
+  data: { hProperties: { id } },
+})
+
+/** pandoc's metadata block: the keys pandoc and most static-site tools read. */
+function frontMatter(book: Book): string {
+  const m = book.meta
+  const data: Record<string, unknown> = { title: m.title }
+  if (m.subtitle) data.subtitle = m.subtitle
+  if (m.editor) data.editor = m.editor
+  data.date = m.date
+  data.lang = m.language
+  if (m.publisher) data.publisher = m.publisher
+  const rights = [m.rights, m.licence].filter(Boolean).join('. ')
+  if (rights) data.rights = rights
+  data.identifier = book.identifier
+  return `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n`
+}
+
+/** An article's opening: its title as `#`, then author and publication line. */
+function opening(article: BookArticle): RootContent[] {
+  const m = article.meta
+  const nodes: RootContent[] = [heading(1, m.title ?? article.id, article.id)]
+  if (m.subtitle) nodes.push(para({ type: 'emphasis', children: [text(m.subtitle)] }))
+  const author = joinNames(m.authors)
+  if (author) nodes.push(para({ type: 'strong', children: [text(author)] }))
+  const line = publicationLine(m)
+  if (line) nodes.push(para({ type: 'emphasis', children: [text(line)] }))
+  if (m.standfirst) nodes.push(para({ type: 'emphasis', children: [text(m.standfirst)] }))
+  return nodes
+}
+
+/** Section headings move one level down under the article's `#` title. */
+function articleBody(article: BookArticle): RootContent[] {
+  const tree = structuredClone(article.tree) as Root
+  visit(tree, (node) => {
+    if (node.type === 'heading') node.depth = Math.min(6, Math.max(2, node.depth)) as Heading['depth']
+    // gfm writes a footnote by its label; the book's identifiers are the unique ones.
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') node.label = node.identifier
+  })
+  return tree.children
+}
+
+function backMatter(book: Book): RootContent[] {
+  const nodes: RootContent[] = []
+  if (book.bibliography.length) {
+    nodes.push(heading(1, 'Works cited', 'works-cited'))
+    if (book.bibliographyStyle) nodes.push(para({ type: 'emphasis', children: [text(`Formatted in ${book.bibliographyStyle}.`)] }))
+    for (const entry of book.bibliography) nodes.push(para(text(entry.text)))
+  }
+  if (book.contributors.length) {
+    nodes.push(heading(1, 'Contributors', 'contributors'))
+    for (const c of book.contributors) {
+      // A bio usually opens with the name itself: print it once, in bold.
+      const rest = c.note?.startsWith(c.name) ? c.note.slice(c.name.length) : c.note ? `. ${c.note}` : ''
+      nodes.push(para({ type: 'strong', children: [text(c.name)] }, ...(rest ? [text(rest)] : [])))
+    }
+  }
+  nodes.push(heading(1, 'Colophon', 'colophon'))
+  for (const s of book.colophon.sources) {
+    const parts: PhrasingContent[] = [{ type: 'emphasis', children: [text(s.title)] }]
+    const where = [s.publication, s.issue, s.date].filter(Boolean).join(', ')
+    if (where) parts.push(text(`. ${where}`))
+    if (s.url) parts.push(text('. '), { type: 'link', url: s.url, children: [text(s.url)] })
+    for (const credit of s.credits) parts.push(text(`. ${credit.replace(/\.$/, '')}`))
+    if (s.rights) parts.push(text(`. ${s.rights.replace(/\.$/, '')}`))
+    parts.push(text('.'))
+    nodes.push(para(...parts))
+  }
+  const rights = [book.meta.rights, book.meta.licence].filter(Boolean).join('. ')
+  if (rights) nodes.push(para(text(`This edition: ${rights.replace(/\.$/, '')}.`)))
+  nodes.push(para(text(`Made with ${book.colophon.software} on ${book.colophon.buildDate}.`)))
+  return nodes
+}
+
+/** Article metadata as YAML front matter, the fields in a fixed order. */
+function articleFrontMatter(article: BookArticle): string {
+  const m = article.meta
+  const data: Record<string, unknown> = { id: article.id }
+  if (m.title) data.title = m.title
+  if (m.subtitle) data.subtitle = m.subtitle
+  if (m.authors?.length) data.author = m.authors.length === 1 ? m.authors[0] : m.authors
+  if (m.date) data.date = m.date.iso
+  if (m.publication) data.publication = m.publication
+  if (m.issue) data.issue = m.issue
+  if (m.url) data.url = m.url
+  if (m.standfirst) data.standfirst = m.standfirst
+  if (m.credits?.length) data.credits = m.credits
+  if (m.rights) data.rights = m.rights
+  if (m.bio) data.bio = m.bio
+  return `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n`
+}
+
+const markdownOptions: Options = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  emphasis: '_',
+  rule: '-',
+  fences: true,
+  listItemIndent: 'one',
+  handlers: { heading: headingWithId },
+}
+
+/** One article as Markdown with its metadata as YAML front matter (`samizdat clean`). */
+export function writeArticleMarkdown(article: BookArticle): string {
+  return articleFrontMatter(article) + toMarkdown({ type: 'root', children: articleBody(article) }, markdownOptions)
+}
+
+/**
+ * Book → pandoc-ready Markdown: YAML metadata block, each article a `#`
+ * section with `{#id}` attributes, footnotes with book-unique ids, then works
+ * cited, contributors and colophon.
+ */
+export function writeMarkdown(book: Book): string {
+  const children: RootContent[] = []
+  if (book.meta.editorsNote) {
+    children.push(heading(1, "Editor's note", 'editors-note'), para(text(book.meta.editorsNote)))
+  }
+  for (const article of book.articles) children.push(...opening(article), ...articleBody(article))
+  children.push(...backMatter(book))
+  const body = toMarkdown({ type: 'root', children }, markdownOptions)
+  return frontMatter(book) + body
+}
+
+/** ATX heading with pandoc's `{#id}` attribute, so links and contents survive conversion. */
+function headingWithId(node: Heading, _parent: unknown, state: State, info: Info): string {
+  const id = node.data?.hProperties?.id
+  const exit = state.enter('headingAtx')
+  const subexit = state.enter('phrasing')
+  const value = state.containerPhrasing(node, { ...info, before: '# ', after: '\n' })
+  subexit()
+  exit()
+  return `${'#'.repeat(node.depth)} ${value}${typeof id === 'string' ? ` {#${id}}` : ''}`
+}

@@ -1,0 +1,90 @@
+import type { VFile } from 'vfile'
+import { VFile as VFileClass } from 'vfile'
+import type { Book, BookMeta } from '@samizdat/core'
+import { version } from '@samizdat/core'
+import { buildBook, type ArticleInput } from '@samizdat/book'
+import { writeMarkdown } from '@samizdat/markdown'
+import { writeEpub } from '@samizdat/epub'
+import { writePrintHtml } from '@samizdat/print'
+import type { Project } from './project.ts'
+import { processArticle, readSource } from './pipeline.ts'
+
+export const formats = ['epub', 'html', 'md'] as const
+export type Format = (typeof formats)[number]
+
+export interface BuildOptions {
+  /** Which books to write; all three by default. */
+  formats?: readonly Format[]
+  /**
+   * The build's date for the colophon and the EPUB's modified date. Defaults
+   * to SOURCE_DATE_EPOCH when set, else the manifest's date: never the clock,
+   * so builds are reproducible.
+   */
+  buildDate?: string
+}
+
+export interface BuildResult {
+  book: Book
+  /** One vfile per article, with its messages and audit trail, plus one for the project. */
+  files: VFile[]
+  /** Output file name → bytes. Nothing is written to disk here. */
+  outputs: Map<string, Uint8Array>
+}
+
+const encoder = new TextEncoder()
+
+function buildDateOf(project: Project, options: BuildOptions): string {
+  if (options.buildDate) return options.buildDate
+  const epoch = process.env.SOURCE_DATE_EPOCH
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10)
+  return project.manifest.date
+}
+
+function bookMeta(project: Project): BookMeta {
+  const m = project.manifest
+  const meta: BookMeta = { title: m.title, language: m.language, date: m.date }
+  if (m.subtitle) meta.subtitle = m.subtitle
+  if (m.editor) meta.editor = m.editor
+  if (m.rights) meta.rights = m.rights
+  if (m.licence) meta.licence = m.licence
+  if (m.publisher) meta.publisher = m.publisher
+  if (m.editorsNote) meta.editorsNote = m.editorsNote
+  if (m.pageSize) meta.pageSize = m.pageSize
+  return meta
+}
+
+/**
+ * The front door: a loaded project → the Book, the outputs as bytes, and
+ * every message. Touches no disk (`writeOutputs` does that).
+ */
+export async function buildAnthology(project: Project, options: BuildOptions = {}): Promise<BuildResult> {
+  const wanted = new Set(options.formats ?? formats)
+  const projectFile = new VFileClass({ path: project.manifestPath })
+  for (const path of project.unlisted) {
+    projectFile.message(`Unexpected source \`${path}\` not listed in the manifest, expected it under \`articles\` or removed`, {
+      ruleId: 'unlisted-source',
+      source: 'manifest',
+    })
+  }
+  const corpus = project.sources.map((s) => {
+    const lines = readSource(s.bytes, s.path, s.format).file.data.rawLines ?? []
+    return lines.map((l) => l.trim()).filter(Boolean)
+  })
+  const files: VFile[] = [projectFile]
+  const inputs: ArticleInput[] = []
+  for (const source of project.sources) {
+    const { file, tree } = await processArticle(source.bytes, source.path, source.format, source.entry, { corpus })
+    files.push(file)
+    inputs.push({ entry: source.entry, file, tree, path: source.path, format: source.format })
+  }
+  const book = buildBook(bookMeta(project), inputs, {
+    software: `samizdat ${version}`,
+    buildDate: buildDateOf(project, options),
+  })
+  const outputs = new Map<string, Uint8Array>()
+  if (wanted.has('epub')) outputs.set('anthology.epub', await writeEpub(book))
+  if (wanted.has('html')) outputs.set('anthology.html', encoder.encode(writePrintHtml(book)))
+  if (wanted.has('md')) outputs.set('anthology.md', encoder.encode(writeMarkdown(book)))
+  outputs.set('works-cited.json', encoder.encode(`${JSON.stringify(book.worksCited, null, 2)}\n`))
+  return { book, files, outputs }
+}
