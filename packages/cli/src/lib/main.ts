@@ -2,11 +2,12 @@ import { ManifestError, version } from '@samizdat/core'
 import { SamizdatError } from 'samizdat'
 import { build } from './commands/build.ts'
 import { clean } from './commands/clean.ts'
+import { init } from './commands/init.ts'
 import type { Command } from './command.ts'
 import { exitCodes, UsageError } from './exit.ts'
 import { commandHelp, mainHelp } from './help.ts'
 
-export const commands: Command[] = [build, clean]
+export const commands: Command[] = [build, clean, init]
 
 /** Runs the command line; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {

@@ -74,7 +74,8 @@ async function safeSourcePath(root: string, source: string, manifestPath: string
 async function sourceFiles(dir: string): Promise<string[]> {
   try {
     const names = await readdir(dir)
-    return names.filter((n) => formatOf(n) !== undefined).sort()
+    // A README beside the sources explains the folder; it is not an article.
+    return names.filter((n) => formatOf(n) !== undefined && !/^readme(\.|$)/i.test(n)).sort()
   } catch {
     return []
   }
