@@ -37,7 +37,11 @@ export interface BuildBookOptions {
   software: string
   /** ISO date of the build (the manifest's date or SOURCE_DATE_EPOCH; never the clock). */
   buildDate: string
-  worksCited?: WorksCitedInput
+  /**
+   * Works cited, given the articles' final ids in book order (the ids are
+   * made here, and works record which article cites them).
+   */
+  worksCited?: WorksCitedInput | ((articleIds: string[]) => WorksCitedInput)
 }
 
 /** Stem of a path: `sources/soviet-power.txt` → `soviet-power`. */
@@ -61,7 +65,8 @@ export function buildBook(meta: BookMeta, inputs: ArticleInput[], options: Build
     const toc = identifyHeadings(input.tree, id)
     return { id, meta: articleMeta, tree: input.tree, toc, source: { path: input.path, format: input.format } }
   })
-  const works = options.worksCited
+  const works =
+    typeof options.worksCited === 'function' ? options.worksCited(articles.map((a) => a.id)) : options.worksCited
   return {
     meta,
     articles,

@@ -66,7 +66,8 @@ export function renderArticle(article: BookArticle, options: RenderOptions = {})
     note.children = state.all(def) as ElementContent[]
     return note
   }
-  const footnoteReference: Handler = (state, node: FootnoteReference) => {
+  const footnoteReference: Handler = (state, reference) => {
+    const node = reference as FootnoteReference
     const note = noteFor(state, node.identifier)
     if (!note) return { type: 'text', value: `[${node.label ?? node.identifier}]` }
     const refId = note.refIds.length === 0 ? `${note.id}-ref` : `${note.id}-ref-${note.refIds.length + 1}`

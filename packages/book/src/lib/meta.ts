@@ -56,3 +56,9 @@ export function joinNames(names: string[] | undefined): string | undefined {
   if (names.length === 1) return names[0]
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }
+
+/** The edition's rights and licence as one sentence or two, each ending in a full stop. */
+export function rightsLine(meta: { rights?: string; licence?: string }): string | undefined {
+  const parts = [meta.rights, meta.licence].filter((p): p is string => Boolean(p)).map((p) => (/[.!?]$/.test(p) ? p : `${p}.`))
+  return parts.length ? parts.join(' ') : undefined
+}

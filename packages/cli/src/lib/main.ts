@@ -3,11 +3,12 @@ import { SamizdatError } from 'samizdat'
 import { build } from './commands/build.ts'
 import { clean } from './commands/clean.ts'
 import { init } from './commands/init.ts'
+import { proof } from './commands/proof.ts'
 import type { Command } from './command.ts'
 import { exitCodes, UsageError } from './exit.ts'
 import { commandHelp, mainHelp } from './help.ts'
 
-export const commands: Command[] = [build, clean, init]
+export const commands: Command[] = [build, clean, proof, init]
 
 /** Runs the command line; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {

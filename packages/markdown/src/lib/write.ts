@@ -4,7 +4,7 @@ import { toMarkdown, type Info, type Options, type State } from 'mdast-util-to-m
 import { stringify } from 'yaml'
 import { visit } from 'unist-util-visit'
 import type { Book, BookArticle } from '@samizdat/core'
-import { joinNames, publicationLine } from '@samizdat/book'
+import { joinNames, publicationLine, rightsLine } from '@samizdat/book'
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value })
 const para = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children })
@@ -24,7 +24,7 @@ function frontMatter(book: Book): string {
   data.date = m.date
   data.lang = m.language
   if (m.publisher) data.publisher = m.publisher
-  const rights = [m.rights, m.licence].filter(Boolean).join('. ')
+  const rights = rightsLine(m)
   if (rights) data.rights = rights
   data.identifier = book.identifier
   return `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n`
@@ -80,8 +80,8 @@ function backMatter(book: Book): RootContent[] {
     parts.push(text('.'))
     nodes.push(para(...parts))
   }
-  const rights = [book.meta.rights, book.meta.licence].filter(Boolean).join('. ')
-  if (rights) nodes.push(para(text(`This edition: ${rights.replace(/\.$/, '')}.`)))
+  const rights = rightsLine(book.meta)
+  if (rights) nodes.push(para(text(`This edition: ${rights}`)))
   nodes.push(para(text(`Made with ${book.colophon.software} on ${book.colophon.buildDate}.`)))
   return nodes
 }

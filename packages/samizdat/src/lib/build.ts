@@ -6,8 +6,9 @@ import { buildBook, type ArticleInput } from '@samizdat/book'
 import { writeMarkdown } from '@samizdat/markdown'
 import { writeEpub } from '@samizdat/epub'
 import { writePrintHtml } from '@samizdat/print'
+import { formatWorksCited, mergeCitations, worksCitedStyle } from '@samizdat/notes'
 import type { Project } from './project.ts'
-import { processArticle, readSource } from './pipeline.ts'
+import { processArticles } from './articles.ts'
 
 export const formats = ['epub', 'html', 'md'] as const
 export type Format = (typeof formats)[number]
@@ -66,20 +67,22 @@ export async function buildAnthology(project: Project, options: BuildOptions = {
       source: 'manifest',
     })
   }
-  const corpus = project.sources.map((s) => {
-    const lines = readSource(s.bytes, s.path, s.format).file.data.rawLines ?? []
-    return lines.map((l) => l.trim()).filter(Boolean)
-  })
-  const files: VFile[] = [projectFile]
-  const inputs: ArticleInput[] = []
-  for (const source of project.sources) {
-    const { file, tree } = await processArticle(source.bytes, source.path, source.format, source.entry, { corpus })
-    files.push(file)
-    inputs.push({ entry: source.entry, file, tree, path: source.path, format: source.format })
-  }
+  const processed = await processArticles(project.sources)
+  const files: VFile[] = [projectFile, ...processed.map((p) => p.file)]
+  const inputs: ArticleInput[] = project.sources.map((source, i) => ({
+    entry: source.entry,
+    file: processed[i]!.file,
+    tree: processed[i]!.tree,
+    path: source.path,
+    format: source.format,
+  }))
   const book = buildBook(bookMeta(project), inputs, {
     software: `samizdat ${version}`,
     buildDate: buildDateOf(project, options),
+    worksCited: (ids) => {
+      const works = mergeCitations(ids.map((articleId, i) => ({ articleId, citations: inputs[i]!.file.data.citations ?? [] })))
+      return { works, bibliography: formatWorksCited(works), style: worksCitedStyle }
+    },
   })
   const outputs = new Map<string, Uint8Array>()
   if (wanted.has('epub')) outputs.set('anthology.epub', await writeEpub(book))

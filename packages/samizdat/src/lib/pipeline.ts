@@ -2,12 +2,29 @@ import type { Root } from 'mdast'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { ArticleEntry, SourceFormat } from '@samizdat/core'
-import { readText } from '@samizdat/read'
+import { cleanPresetWith } from '@samizdat/clean'
+import { createNotesPreset } from '@samizdat/notes'
+import { ErrataError, parseErrata, proofPreset, type Spellers } from '@samizdat/proof'
+import { readHtml, readText, structurePreset } from '@samizdat/read'
+import { SamizdatError } from './errors.ts'
 
 /** What every article's filters share: built once per build by the front door. */
 export interface PipelineContext {
-  /** Block texts of every source in the anthology, for repetition evidence. */
+  /** Block texts of the other sources in the anthology, for repetition evidence. */
   corpus: string[][]
+  /** From `loadSpellers()` (I/O, done once by the caller); without them spelling checks are off. */
+  spellers?: Spellers
+  /** Word → frequency across the anthology, for the corpus spelling evidence. */
+  corpusWords?: Map<string, number>
+}
+
+/** One source to process: what the manifest and the disk gave. */
+export interface ArticleJob {
+  bytes: Uint8Array
+  path: string
+  format: SourceFormat
+  entry: ArticleEntry
+  errata?: { path: string; text: string }
 }
 
 export interface ProcessedArticle {
@@ -16,10 +33,12 @@ export interface ProcessedArticle {
 }
 
 /** The reader for a format. */
-export function readSource(bytes: Uint8Array, path: string, format: SourceFormat) {
+export async function readSource(bytes: Uint8Array, path: string, format: SourceFormat): Promise<ProcessedArticle> {
   switch (format) {
-    case 'txt':
-      return readText(bytes, path)
+    case 'html':
+      return await readHtml(bytes, path)
+    case 'md':
+      throw new SamizdatError(`${path}: Markdown sources are not read yet`)
     default:
       return readText(bytes, path)
   }
@@ -28,18 +47,37 @@ export function readSource(bytes: Uint8Array, path: string, format: SourceFormat
 /**
  * The filter chain, in its one fixed order:
  * read → clean → notes → structure → proof.
+ * Notes run before structure recovery so that a numbered note section is not
+ * taken for a list; proof runs last so errata and typography reach every
+ * text, headings and notes included.
  */
-export async function processArticle(
-  bytes: Uint8Array,
-  path: string,
-  format: SourceFormat,
-  entry: ArticleEntry,
-  _context: PipelineContext,
-): Promise<ProcessedArticle> {
-  const { file, tree } = readSource(bytes, path, format)
-  file.data.keep = entry.keep ?? []
-  file.data.drop = entry.drop ?? []
+export async function processArticle(job: ArticleJob, context: PipelineContext): Promise<ProcessedArticle> {
+  const { file, tree } = await readSource(job.bytes, job.path, job.format)
+  file.data.keep = job.entry.keep ?? []
+  file.data.drop = job.entry.drop ?? []
+  let errata
+  try {
+    errata = job.errata ? parseErrata(job.errata.text, job.errata.path) : undefined
+  } catch (error) {
+    if (error instanceof ErrataError) throw new SamizdatError(error.message, 1)
+    throw error
+  }
   const processor = unified()
-  const result = (await processor.run(tree, file)) as Root
-  return { file, tree: result }
+    .use(cleanPresetWith({ corpus: context.corpus }))
+    .use(createNotesPreset())
+    .use(structurePreset)
+    .use(
+      proofPreset({
+        ...(errata ? { errata, errataPath: job.errata!.path } : {}),
+        ...(context.spellers ? { spellers: context.spellers } : {}),
+        ...(context.corpusWords ? { corpusWords: context.corpusWords } : {}),
+      }),
+    )
+  try {
+    const result = (await processor.run(tree, file)) as Root
+    return { file, tree: result }
+  } catch (error) {
+    if (error instanceof ErrataError) throw new SamizdatError(error.message, 1)
+    throw error
+  }
 }

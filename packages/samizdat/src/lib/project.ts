@@ -114,11 +114,11 @@ export async function loadProject(manifestPath: string): Promise<Project> {
       if (ids.has(entry.id)) throw new SamizdatError(`${manifestPath}: articles[${i}].id \`${entry.id}\` is used twice, expected unique ids`)
       ids.add(entry.id)
     }
+    const full = await safeSourcePath(root, entry.source, manifestPath)
     const format = formatOf(entry.source, entry.format)
     if (!format) {
       throw new SamizdatError(`${manifestPath}: articles[${i}].source \`${entry.source}\` has an unknown extension, expected .txt, .html, .htm, .html.gz or .md (or set \`format\`)`)
     }
-    const full = await safeSourcePath(root, entry.source, manifestPath)
     const bytes = await readBytes(full, relative(process.cwd(), full) || entry.source)
     const source: ProjectSource = { entry, path: entry.source, format, bytes }
     const stem = entry.source.split(/[\\/]/).pop()!.replace(/(\.[a-z0-9]+)+$/i, '')

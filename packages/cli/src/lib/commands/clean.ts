@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { buildBook } from '@samizdat/book'
 import { version } from '@samizdat/core'
 import { writeArticleMarkdown } from '@samizdat/markdown'
-import { SamizdatError, describeFsError, formatOf, processArticle, readSource, writeOutputs } from 'samizdat'
+import { processArticles, writeOutputs } from 'samizdat'
+import { jobsFromFiles } from '../inputs.ts'
 import type { VFile } from 'vfile'
 import { parse } from '../args.ts'
 import { exitCodes, UsageError } from '../exit.ts'
@@ -11,16 +11,6 @@ import { hasErrors, printMessages, useColor } from '../report.ts'
 import type { Command } from '../command.ts'
 
 const encoder = new TextEncoder()
-
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    if ((await stat(path)).isDirectory()) throw new SamizdatError(`${path}: is a directory, expected a file`)
-    return new Uint8Array(await readFile(path))
-  } catch (error) {
-    if (error instanceof SamizdatError) throw error
-    throw new SamizdatError(describeFsError(path, error))
-  }
-}
 
 /** `name.txt` → `name` (also `page.html.gz` → `page`). */
 const stemOf = (path: string) => basename(path).replace(/(\.[a-z0-9]+)+$/i, '')
@@ -40,19 +30,14 @@ export const clean: Command = {
     if (positionals.length > 1 && !out) {
       throw new UsageError('samizdat clean: several files need --out DIR', 'samizdat clean FILE… --out DIR')
     }
-    const inputs = []
-    for (const path of positionals) {
-      const format = formatOf(path)
-      if (!format) throw new SamizdatError(`${path}: unknown extension, expected .txt, .html, .htm, .html.gz or .md`)
-      inputs.push({ path, format, bytes: await readInput(path) })
-    }
-    const corpus = inputs.map((i) => (readSource(i.bytes, i.path, i.format).file.data.rawLines ?? []).map((l) => l.trim()).filter(Boolean))
+    const jobs = await jobsFromFiles(positionals)
     const files: VFile[] = []
     const outputs = new Map<string, Uint8Array>()
     const records: unknown[] = []
-    for (const input of inputs) {
-      const entry = { source: input.path }
-      const { file, tree } = await processArticle(input.bytes, input.path, input.format, entry, { corpus })
+    const processed = await processArticles(jobs)
+    for (const [i, input] of jobs.entries()) {
+      const { entry } = input
+      const { file, tree } = processed[i]!
       files.push(file)
       const book = buildBook({ title: '', language: 'en', date: '' }, [{ entry, file, tree, path: input.path, format: input.format }], {
         software: `samizdat ${version}`,
