@@ -1,1 +1,10 @@
-export {}
+export { type CitationsOptions, remarkCitations } from './lib/citations.ts'
+export { itemId, toCslItem } from './lib/csl.ts'
+export { type FootnotesOptions, remarkFootnotes } from './lib/footnotes.ts'
+export { type NameList, parseNameList } from './lib/names.ts'
+export { type NotePart, splitNote } from './lib/note-parts.ts'
+export { createNotesPreset, type NotesOptions, notesPreset } from './lib/preset.ts'
+export { type Field, type ParsedReference, parseReference } from './lib/reference.ts'
+export { CitationResolver } from './lib/resolve.ts'
+export { rules } from './lib/rules.ts'
+export { formatWorksCited, mergeCitations, worksCitedStyle } from './lib/works-cited.ts'
