@@ -1,1 +1,1 @@
-export {}
+export { writeEpub } from './lib/write.ts'

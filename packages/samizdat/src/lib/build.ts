@@ -22,6 +22,12 @@ export interface BuildOptions {
    * so builds are reproducible.
    */
   buildDate?: string
+  /** Folder of the on-disk article cache; no cache when absent. */
+  cacheDir?: string
+  /** Worker threads for the per-article stages (default: one per core, when worth it). */
+  workers?: number
+  /** Progress: called as each article is done. */
+  onArticle?: (done: number, total: number, path: string) => void
 }
 
 export interface BuildResult {
@@ -67,7 +73,11 @@ export async function buildAnthology(project: Project, options: BuildOptions = {
       source: 'manifest',
     })
   }
-  const processed = await processArticles(project.sources)
+  const processed = await processArticles(project.sources, {
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.onArticle ? { onArticle: options.onArticle } : {}),
+  })
   const files: VFile[] = [projectFile, ...processed.map((p) => p.file)]
   const inputs: ArticleInput[] = project.sources.map((source, i) => ({
     entry: source.entry,

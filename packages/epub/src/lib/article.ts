@@ -1,0 +1,68 @@
+import { h, joinNames, publicationLine, type RenderedNote, renderArticle } from '@samizdat/book'
+import type { BookArticle } from '@samizdat/core'
+import type { ElementContent } from 'hast'
+import { noteBlock, noteCall } from './notes.ts'
+import { type Page, para, xhtmlPage } from './page.ts'
+import { demoteTitles, idsIn, safeLinks, withoutImages } from './tidy.ts'
+
+export interface ArticlePage extends Page {
+  article: BookArticle
+  /** The article's notes, with the ids of their calls. */
+  notes: RenderedNote[]
+}
+
+export const articleFile = (article: BookArticle): string => `article-${article.id}.xhtml`
+
+/** Title, subtitle, author, and the publication line in small capitals, then the standfirst. */
+function opening(article: BookArticle): ElementContent[] {
+  const m = article.meta
+  const header: ElementContent[] = [
+    h('h1', { className: ['article-title'] }, m.title ?? article.id),
+  ]
+  if (m.subtitle) header.push(h('p', { className: ['subtitle'], role: 'doc-subtitle' }, m.subtitle))
+  const author = joinNames(m.authors)
+  if (author) header.push(para('byline', author))
+  const line = publicationLine(m)
+  if (line) header.push(para('source', line))
+  const out: ElementContent[] = [h('header', {}, ...header)]
+  if (m.standfirst) out.push(para('standfirst', m.standfirst))
+  return out
+}
+
+/** One article as one chapter: opening, text with pop-up note calls, then its notes. */
+export function articlePage(article: BookArticle, lang: string): ArticlePage {
+  const { body, notes } = renderArticle(article, { noteCall })
+  const blocks = notes.map(noteBlock)
+  withoutImages(body)
+  withoutImages(blocks)
+  demoteTitles(body)
+  demoteTitles(blocks)
+  const ids = idsIn([...body, ...blocks])
+  safeLinks(body, ids, article.meta.url)
+  safeLinks(blocks, ids, article.meta.url)
+  const section = h(
+    'section',
+    { 'epub:type': 'chapter', role: 'doc-chapter', className: ['article'] },
+    ...opening(article),
+    ...body,
+  )
+  if (blocks.length) {
+    section.children.push(
+      h(
+        'section',
+        { 'epub:type': 'footnotes', className: ['notes'] },
+        h('h2', { className: ['notes-title'] }, 'Notes'),
+        ...blocks,
+      ),
+    )
+  }
+  const title = article.meta.title ?? article.id
+  return {
+    filename: articleFile(article),
+    id: `article-${article.id}`,
+    title,
+    xhtml: xhtmlPage({ lang, title, bodyType: 'bodymatter', body: [section] }),
+    article,
+    notes,
+  }
+}

@@ -1,0 +1,78 @@
+import { joinNames } from '@samizdat/book'
+import type { Book } from '@samizdat/core'
+import { packageFiles, packEpub } from './adapter.ts'
+import { type ArticlePage, articlePage } from './article.ts'
+import { colophonPage, contributorsPage, worksCitedPage } from './back.ts'
+import { coverSvg } from './cover.ts'
+import { stylesheet } from './css.ts'
+import { coverPage, editorsNotePage, titlePage } from './front.ts'
+import { contents, contentsPage, type Landmark, navDocument, ncxDocument } from './nav.ts'
+import { bookDescription, type ManifestItem, modifiedDate, packageDocument } from './opf.ts'
+import type { Page } from './page.ts'
+
+const xhtml = 'application/xhtml+xml'
+
+/**
+ * Book → EPUB 3 bytes: cover, title page, contents, editor's note, one
+ * chapter per article with pop-up notes, works cited, contributors, colophon.
+ * A function of the Book alone: the same Book gives the same bytes.
+ */
+export async function writeEpub(book: Book): Promise<Uint8Array> {
+  const lang = book.meta.language
+  const cover = coverPage(book.meta, packageFiles.cover)
+  const title = titlePage(book.meta)
+  const note = editorsNotePage(book.meta)
+  const articles = book.articles.map((a) => articlePage(a, lang))
+  const byId = new Map<string, ArticlePage>(articles.map((a) => [a.article.id, a]))
+  const back = [
+    worksCitedPage(book, byId),
+    contributorsPage(book, byId),
+    colophonPage(book),
+  ].filter((p): p is Page => p !== undefined)
+  const front = note ? [note] : []
+  const points = contents(front, articles, back)
+  const toc = contentsPage(book, front, articles, back)
+
+  const landmarks: Landmark[] = [
+    { type: 'cover', label: 'Cover', href: cover.filename },
+    { type: 'titlepage', label: 'Title page', href: title.filename },
+    { type: 'toc', label: 'Contents', href: toc.filename },
+  ]
+  const start = articles[0] ?? back[0]
+  if (start)
+    landmarks.push({ type: 'bodymatter', label: 'Start of the text', href: start.filename })
+  const cited = back.find((p) => p.id === 'works-cited')
+  if (cited) landmarks.push({ type: 'bibliography', label: 'Works cited', href: cited.filename })
+
+  // Reading order: cover, title page, contents, then the text; the nav document stays out of it.
+  const documents = [cover, title, toc, ...front, ...articles, ...back]
+  const items: ManifestItem[] = [
+    { id: 'nav', href: packageFiles.nav, mediaType: xhtml, properties: ['nav'] },
+    { id: 'ncx', href: packageFiles.ncx, mediaType: 'application/x-dtbncx+xml' },
+    { id: 'css', href: packageFiles.css, mediaType: 'text/css' },
+    {
+      id: 'cover-image',
+      href: packageFiles.cover,
+      mediaType: 'image/svg+xml',
+      properties: ['cover-image'],
+    },
+    ...documents.map((p) => ({ id: p.id, href: p.filename, mediaType: xhtml })),
+  ]
+  const spine = documents.map((p) => ({ idref: p.id }))
+
+  return packEpub({
+    title: book.meta.title,
+    lang,
+    description: bookDescription(book),
+    authors: book.meta.editor
+      ? [book.meta.editor]
+      : [joinNames(book.contributors.map((c) => c.name)) ?? book.meta.title],
+    modified: new Date(modifiedDate(book.colophon.buildDate)),
+    css: stylesheet,
+    coverSvg: coverSvg(book.meta),
+    documents,
+    nav: navDocument(book, points, landmarks),
+    ncx: ncxDocument(book, points),
+    opf: packageDocument(book, items, spine, 'ncx'),
+  })
+}
