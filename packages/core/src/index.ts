@@ -1,5 +1,5 @@
 export type { ArticleMeta, BookMeta, MetaOrigin, PartialDate } from './lib/meta.ts'
-export type { Change, MetaFinding, Removal } from './lib/record.ts'
+export type { Change, ChangeKind, MetaFinding, Removal } from './lib/record.ts'
 export type { CitedBy, CslDate, CslItem, CslName, NoteCitation, WorkCited } from './lib/csl.ts'
 export type {
   BibliographyEntry,

@@ -1,1 +1,12 @@
-export {}
+export { changeKind, changeKinds } from './lib/kinds.ts'
+export type { ReportMessage, Severity } from './lib/messages.ts'
+export type {
+  NotesReport,
+  ReportChange,
+  ReportCitation,
+  ReportJson,
+  ReportRemoval,
+  SourceReport,
+  SummaryCounts,
+} from './lib/model.ts'
+export { buildReport, type Report, type ReportOptions } from './lib/report.ts'

@@ -59,6 +59,7 @@ export function buildBook(meta: BookMeta, inputs: ArticleInput[], options: Build
   const ids = new IdRegistry()
   const articles: BookArticle[] = inputs.map((input) => {
     const id = ids.unique(input.entry.id ?? slugify(stem(input.path)))
+    input.file.data.articleId = id
     const articleMeta = mergeMeta(input.file.data.meta ?? {}, input.entry)
     if (!articleMeta.title) articleMeta.title = stem(input.path)
     identifyFootnotes(input.tree, id)

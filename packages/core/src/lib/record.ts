@@ -19,11 +19,20 @@ export interface Removal {
   byEditor?: boolean
 }
 
+/**
+ * What kind of correction a change is, for the editorial report: an editor's
+ * erratum, an automatic fix of an error, a typographic normalisation, or a
+ * structural change (note markers, headings, quotations).
+ */
+export type ChangeKind = 'errata' | 'fix' | 'typography' | 'structure'
+
 /** A change inside the text (errata, automatic fix, typography). */
 export interface Change {
   /** Stable rule id, e.g. `proof:errata`, `typography:quotes`. */
   ruleId: string
   reason: string
+  /** The kind of correction; when absent the report infers it from the rule id. */
+  kind?: ChangeKind
   /** 1-based line and column in the raw source, where known. */
   line?: number
   column?: number

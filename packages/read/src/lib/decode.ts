@@ -11,6 +11,49 @@ export interface Decoded {
   fallback: boolean
 }
 
+/** Magic numbers of the binary files most often saved under a `.txt` name. */
+const signatures: [string, number[]][] = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['a ZIP archive (or a Word/EPUB file)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['a WebP or RIFF file', [0x52, 0x49, 0x46, 0x46]],
+]
+
+/**
+ * What binary data the bytes are, if they are not text: a known signature,
+ * or NUL and control bytes where text has none. UTF-16 without a BOM (NULs at
+ * every other byte) is text and is not reported here.
+ */
+export function binaryKind(bytes: Uint8Array): string | undefined {
+  for (const [name, magic] of signatures) {
+    if (magic.every((b, i) => bytes[i] === b)) return name
+  }
+  const sample = bytes.subarray(0, 8192)
+  if (sample.length === 0 || utf16Order(sample)) return undefined
+  let control = 0
+  for (const b of sample) if (b < 0x09 || (b > 0x0d && b < 0x20)) control++
+  return control / sample.length > 0.1 ? 'binary data' : undefined
+}
+
+/** `le`/`be` when the bytes look like UTF-16 without a BOM (NUL at every other byte of ASCII text). */
+function utf16Order(sample: Uint8Array): 'le' | 'be' | undefined {
+  let even = 0
+  let odd = 0
+  const n = sample.length - (sample.length % 2)
+  for (let i = 0; i < n; i += 2) {
+    if (sample[i] === 0) even++
+    if (sample[i + 1] === 0) odd++
+  }
+  const pairs = n / 2
+  if (pairs < 4) return undefined
+  if (odd / pairs > 0.4 && even / pairs < 0.05) return 'le'
+  if (even / pairs > 0.4 && odd / pairs < 0.05) return 'be'
+  return undefined
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', fallback: false }
@@ -20,6 +63,11 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', fallback: false }
+  }
+  const order = utf16Order(bytes.subarray(0, 8192))
+  if (order) {
+    const encoding = order === 'le' ? 'utf-16le' : 'utf-16be'
+    return { text: new TextDecoder(encoding).decode(bytes), encoding, fallback: false }
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', fallback: false }

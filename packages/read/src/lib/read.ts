@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import type { Root } from 'mdast'
-import { decode, splitLines } from './decode.ts'
+import { binaryKind, decode, splitLines } from './decode.ts'
 import { parseLines } from './parse.ts'
 
 export interface ReadResult {
@@ -14,9 +14,26 @@ export interface ReadResult {
  */
 export function readText(bytes: Uint8Array, path: string): ReadResult {
   const file = new VFile({ path })
-  const decoded = decode(bytes)
-  file.value = decoded.text
   file.data.format = 'txt'
+  const binary = binaryKind(bytes)
+  if (binary) {
+    // Not text at all: the article cannot be made, and the build goes on without it.
+    const message = file.message(`Unexpected ${binary}, expected text`, { ruleId: 'binary', source: 'read' })
+    message.fatal = true
+    file.data.rawLines = []
+    return { file, tree: { type: 'root', children: [] } }
+  }
+  const decoded = decode(bytes)
+  // NUL and other control characters are debris of a bad copy, never text.
+  const controls = decoded.text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)
+  if (controls) {
+    file.message(`Unexpected ${controls.length} control character${controls.length === 1 ? '' : 's'} (such as NUL), expected text: removed`, {
+      ruleId: 'control-characters',
+      source: 'read',
+    })
+    decoded.text = decoded.text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
+  }
+  file.value = decoded.text
   if (decoded.fallback) {
     file.message(`Unexpected bytes that are not UTF-8, decoded as ${decoded.encoding}`, {
       ruleId: 'decode',
@@ -27,7 +44,8 @@ export function readText(bytes: Uint8Array, path: string): ReadResult {
   file.data.rawLines = lines
   const tree = parseLines(lines)
   if (tree.children.length === 0) {
-    file.message('Unexpected empty source, expected some text', { ruleId: 'empty', source: 'read' })
+    const message = file.message('Unexpected empty source, expected some text', { ruleId: 'empty', source: 'read' })
+    message.fatal = true
   }
   return { file, tree }
 }

@@ -7,8 +7,11 @@ import { writeMarkdown } from '@samizdat/markdown'
 import { writeEpub } from '@samizdat/epub'
 import { writePrintHtml } from '@samizdat/print'
 import { formatWorksCited, mergeCitations, worksCitedStyle } from '@samizdat/notes'
+import { buildReport } from '@samizdat/report'
+import { allRules } from './rules.ts'
 import type { Project } from './project.ts'
 import { processArticles } from './articles.ts'
+import { SamizdatError } from './errors.ts'
 
 export const formats = ['epub', 'html', 'md'] as const
 export type Format = (typeof formats)[number]
@@ -79,13 +82,13 @@ export async function buildAnthology(project: Project, options: BuildOptions = {
     ...(options.onArticle ? { onArticle: options.onArticle } : {}),
   })
   const files: VFile[] = [projectFile, ...processed.map((p) => p.file)]
-  const inputs: ArticleInput[] = project.sources.map((source, i) => ({
-    entry: source.entry,
-    file: processed[i]!.file,
-    tree: processed[i]!.tree,
-    path: source.path,
-    format: source.format,
-  }))
+  const inputs: ArticleInput[] = project.sources.flatMap((source, i) => {
+    const { file, tree, failed } = processed[i]!
+    return failed ? [] : [{ entry: source.entry, file, tree, path: source.path, format: source.format }]
+  })
+  if (inputs.length === 0) {
+    throw new SamizdatError(`${project.manifestPath}: no article could be made from the sources (see the messages above)`, 1)
+  }
   const book = buildBook(bookMeta(project), inputs, {
     software: `samizdat ${version}`,
     buildDate: buildDateOf(project, options),
@@ -99,5 +102,8 @@ export async function buildAnthology(project: Project, options: BuildOptions = {
   if (wanted.has('html')) outputs.set('anthology.html', encoder.encode(writePrintHtml(book)))
   if (wanted.has('md')) outputs.set('anthology.md', encoder.encode(writeMarkdown(book)))
   outputs.set('works-cited.json', encoder.encode(`${JSON.stringify(book.worksCited, null, 2)}\n`))
+  const report = buildReport(book, files, { rules: allRules })
+  outputs.set('report.html', encoder.encode(report.html))
+  outputs.set('report.json', encoder.encode(`${JSON.stringify(report.json, null, 2)}\n`))
   return { book, files, outputs }
 }

@@ -30,6 +30,8 @@ export interface ArticleJob {
 export interface ProcessedArticle {
   file: VFile
   tree: Root
+  /** True when the article could not be made (not text, empty, a filter failed): the book leaves it out. */
+  failed?: boolean
 }
 
 /** The reader for a format. */
@@ -53,6 +55,7 @@ export async function readSource(bytes: Uint8Array, path: string, format: Source
  */
 export async function processArticle(job: ArticleJob, context: PipelineContext): Promise<ProcessedArticle> {
   const { file, tree } = await readSource(job.bytes, job.path, job.format)
+  if (file.messages.some((m) => m.fatal)) return { file, tree, failed: true }
   file.data.keep = job.entry.keep ?? []
   file.data.drop = job.entry.drop ?? []
   let errata
@@ -78,6 +81,14 @@ export async function processArticle(job: ArticleJob, context: PipelineContext):
     return { file, tree: result }
   } catch (error) {
     if (error instanceof ErrataError) throw new SamizdatError(error.message, 1)
-    throw error
+    // A filter that breaks on one page must not take the book down: the
+    // article is left out with a message saying why, and the rest goes on.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    const message = file.message(`Unexpected failure while processing this source (${reason}), expected a clean run: the article is left out`, {
+      ruleId: 'failed',
+      source: 'samizdat',
+    })
+    message.fatal = true
+    return { file, tree, failed: true }
   }
 }

@@ -22,10 +22,12 @@ export interface PlainArticle {
   data: VFile['data']
   messages: PlainMessage[]
   tree: Root
+  failed: boolean
 }
 
-export function toPlain({ file, tree }: ProcessedArticle): PlainArticle {
+export function toPlain({ file, tree, failed }: ProcessedArticle): PlainArticle {
   return {
+    failed: failed === true,
     path: file.path,
     data: file.data,
     messages: file.messages.map((m) => {
@@ -61,5 +63,5 @@ export function fromPlain(plain: PlainArticle): ProcessedArticle {
     if (m.url !== undefined) message.url = m.url
     file.messages.push(message)
   }
-  return { file, tree: plain.tree }
+  return plain.failed ? { file, tree: plain.tree, failed: true } : { file, tree: plain.tree }
 }
