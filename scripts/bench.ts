@@ -65,7 +65,7 @@ const env = { ...process.env, NO_COLOR: '1' }
 const samizdat = (args: string[]) => run(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repo, env })
 const buildArgs = ['build', '--config', join(work, 'anthology.yaml'), '--out', join(work, 'output'), '--quiet']
 
-const cold = await samizdat([...buildArgs, '--no-cache'])
+const cold = await samizdat(buildArgs)
 if (cold.code > 1) throw new Error(`samizdat build failed (${cold.code}): ${cold.stderr.slice(0, 500)}`)
 const warm = await samizdat(buildArgs)
 // Change one source of N: the rebuild should redo that article and the book assembly only.
