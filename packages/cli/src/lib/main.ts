@@ -3,12 +3,13 @@ import { SamizdatError } from 'samizdat'
 import { build } from './commands/build.ts'
 import { clean } from './commands/clean.ts'
 import { init } from './commands/init.ts'
+import { pdf } from './commands/pdf.ts'
 import { proof } from './commands/proof.ts'
 import type { Command } from './command.ts'
 import { exitCodes, UsageError } from './exit.ts'
 import { commandHelp, mainHelp } from './help.ts'
 
-export const commands: Command[] = [build, clean, proof, init]
+export const commands: Command[] = [build, clean, proof, pdf, init]
 
 /** Runs the command line; returns the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {

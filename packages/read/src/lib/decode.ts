@@ -72,11 +72,32 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', fallback: false }
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', fallback: true }
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', fallback: true }
   }
 }
 
 /** Split into lines on LF, CRLF or a lone CR, so old-Mac and Windows files read like Unix ones. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/)
+}
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder (without full ICU data) decodes
+ * this label as Latin-1, turning 0x91–0x94 into invisible C1 controls instead
+ * of curly quotes. Bytes 0x80–0x9F map to this table; the rest are Latin-1.
+ */
+const cp1252High =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = ''
+  const chunk = 8192
+  for (let start = 0; start < bytes.length; start += chunk) {
+    const codes = Array.from(bytes.subarray(start, start + chunk), (b) =>
+      b >= 0x80 && b <= 0x9f ? cp1252High.charCodeAt(b - 0x80) : b,
+    )
+    out += String.fromCharCode(...codes)
+  }
+  return out
 }

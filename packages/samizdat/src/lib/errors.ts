@@ -6,8 +6,8 @@
 export class SamizdatError extends Error {
   constructor(
     message: string,
-    /** The exit code the CLI should use: 1 content, 3 input/output. */
-    readonly exitCode: 1 | 3 = 3,
+    /** The exit code the CLI should use: 1 content, 3 input/output, 4 a missing tool. */
+    readonly exitCode: 1 | 3 | 4 = 3,
   ) {
     super(message)
     this.name = 'SamizdatError'
