@@ -51,7 +51,9 @@ export async function processArticles(jobs: ArticleJob[], options: ProcessOption
       workerData: { corpusWords: [...corpusWords] },
       minThreads: workers,
       maxThreads: workers,
-      execArgv: ['--import', 'tsx'],
+      // The workers compile the TypeScript sources as the main thread does; tsx is
+      // resolved from here, not from the current folder, which may be anywhere.
+      execArgv: ['--import', import.meta.resolve('tsx')],
     })
     try {
       await Promise.all(todo.map(async (i) => finish(i, (await pool.run(inputs[i])) as JobOutput)))

@@ -31,6 +31,8 @@ export interface BuildOptions {
   workers?: number
   /** Progress: called as each article is done. */
   onArticle?: (done: number, total: number, path: string) => void
+  /** Progress: called as each book format is started. */
+  onFormat?: (name: string) => void
 }
 
 export interface BuildResult {
@@ -98,9 +100,20 @@ export async function buildAnthology(project: Project, options: BuildOptions = {
     },
   })
   const outputs = new Map<string, Uint8Array>()
-  if (wanted.has('epub')) outputs.set('anthology.epub', await writeEpub(book))
-  if (wanted.has('html')) outputs.set('anthology.html', encoder.encode(writePrintHtml(book)))
-  if (wanted.has('md')) outputs.set('anthology.md', encoder.encode(writeMarkdown(book)))
+  const step = options.onFormat ?? (() => {})
+  if (wanted.has('epub')) {
+    step('EPUB')
+    outputs.set('anthology.epub', await writeEpub(book))
+  }
+  if (wanted.has('html')) {
+    step('print HTML')
+    outputs.set('anthology.html', encoder.encode(writePrintHtml(book)))
+  }
+  if (wanted.has('md')) {
+    step('Markdown')
+    outputs.set('anthology.md', encoder.encode(writeMarkdown(book)))
+  }
+  step('report')
   outputs.set('works-cited.json', encoder.encode(`${JSON.stringify(book.worksCited, null, 2)}\n`))
   const report = buildReport(book, files, { rules: allRules })
   outputs.set('report.html', encoder.encode(report.html))

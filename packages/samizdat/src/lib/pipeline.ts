@@ -5,7 +5,7 @@ import type { ArticleEntry, SourceFormat } from '@samizdat/core'
 import { cleanPresetWith } from '@samizdat/clean'
 import { createNotesPreset } from '@samizdat/notes'
 import { ErrataError, parseErrata, proofPreset, type Spellers } from '@samizdat/proof'
-import { readHtml, readText, structurePreset } from '@samizdat/read'
+import { readHtml, readMarkdown, readText, structurePreset } from '@samizdat/read'
 import { SamizdatError } from './errors.ts'
 
 /** What every article's filters share: built once per build by the front door. */
@@ -40,7 +40,7 @@ export async function readSource(bytes: Uint8Array, path: string, format: Source
     case 'html':
       return await readHtml(bytes, path)
     case 'md':
-      throw new SamizdatError(`${path}: Markdown sources are not read yet`)
+      return await readMarkdown(bytes, path)
     default:
       return readText(bytes, path)
   }
