@@ -1,0 +1,138 @@
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { z } from 'zod'
+import { type Block, blocksOf, placeOf } from './block.ts'
+import { detectConfusions, detectDoubled } from './detect-context.ts'
+import { detectMidCapital, detectQuotes, detectStrayPunctuation } from './detect-marks.ts'
+import { detectSpelling } from './detect-spelling.ts'
+import type { CheckContext, Detector, Finding } from './finding.ts'
+import { validate } from './options.ts'
+import { decideVariant, Lexicon, type Spellers, type Variant } from './spell.ts'
+import { wordsOf } from './tokens.ts'
+
+const isSpellers = (v: unknown): v is Spellers =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Spellers)['en-US']?.correct === 'function' &&
+  typeof (v as Spellers)['en-GB']?.correct === 'function' &&
+  Array.isArray((v as Spellers).words)
+
+export const checkOptionsSchema = z
+  .object({
+    /** From `loadSpellers()`; without them the spelling rules are off. */
+    spellers: z.custom<Spellers>(isSpellers, 'Expected the result of loadSpellers()').optional(),
+    /** The anthology's own words (names, terms), on top of the package list. */
+    words: z.array(z.string().min(1)).optional(),
+    /** Word form → frequency in the whole anthology (see `countWords`). */
+    corpusWords: z
+      .custom<Map<string, number>>((v) => v instanceof Map, 'Expected a Map of word → count')
+      .optional(),
+    /** Spelling variant; `auto` decides per text from the words only one dictionary knows. */
+    variant: z.enum(['auto', 'en-US', 'en-GB']).optional(),
+    /** Rules to turn off, by id (`proof:mid-sentence-capital`) or short id. */
+    off: z.array(z.string().min(1)).optional(),
+  })
+  .strict()
+
+export type CheckOptions = z.infer<typeof checkOptionsSchema>
+
+/** Detectors in order of trust: where two findings overlap, the first one's stands. */
+const detectors: [string[], Detector][] = [
+  [['doubled-word'], detectDoubled],
+  [['ocr-confusion'], detectConfusions],
+  [['spelling', 'corpus-spelling', 'ocr-confusion', 'run-together'], detectSpelling],
+  [['stray-punctuation'], detectStrayPunctuation],
+  [['quote-direction', 'quote-spacing'], detectQuotes],
+  [['mid-sentence-capital'], detectMidCapital],
+]
+
+/** Count the word forms of some trees: the `corpusWords` option for a whole anthology. */
+export function countWords(
+  trees: Iterable<Root>,
+  into = new Map<string, number>(),
+): Map<string, number> {
+  for (const tree of trees) {
+    for (const block of blocksOf(tree)) {
+      for (const token of wordsOf(block.value))
+        into.set(token.text, (into.get(token.text) ?? 0) + 1)
+    }
+  }
+  return into
+}
+
+/** Adjacent word pairs, lower case, separated by a single space. */
+function pairsOf(blocks: Block[]): Map<string, number> {
+  const pairs = new Map<string, number>()
+  for (const block of blocks) {
+    const tokens = wordsOf(block.value)
+    for (let i = 1; i < tokens.length; i++) {
+      const a = tokens[i - 1]!
+      const b = tokens[i]!
+      if (block.value.slice(a.end, b.start) !== ' ') continue
+      const key = `${a.text.toLowerCase()} ${b.text.toLowerCase()}`
+      pairs.set(key, (pairs.get(key) ?? 0) + 1)
+    }
+  }
+  return pairs
+}
+
+function findingsOf(
+  blocks: Block[],
+  ctx: CheckContext,
+  off: Set<string>,
+): { block: Block; finding: Finding }[] {
+  const out: { block: Block; finding: Finding }[] = []
+  for (const block of blocks) {
+    const taken: Finding[] = []
+    for (const [ids, detect] of detectors) {
+      if (ids.every((id) => off.has(id))) continue
+      for (const finding of detect(block, ctx)) {
+        if (off.has(finding.ruleId)) continue
+        if (taken.some((t) => finding.start < t.end && finding.end > t.start)) continue
+        taken.push(finding)
+      }
+    }
+    taken.sort((a, b) => a.start - b.start)
+    for (const finding of taken) out.push({ block, finding })
+  }
+  return out
+}
+
+/**
+ * Report suspected errors in one article as vfile messages (source `proof`),
+ * with raw line and column, `actual` and `expected`. Changes nothing.
+ */
+export function proofFile(tree: Root, file: VFile, options: CheckOptions = {}): void {
+  const blocks = blocksOf(tree)
+  const counts = countWords([tree])
+  let lexicon: Lexicon | undefined
+  if (options.spellers) {
+    let variant: Variant
+    if (options.variant && options.variant !== 'auto') variant = options.variant
+    else variant = decideVariant(options.spellers, counts.keys()).variant
+    lexicon = new Lexicon(options.spellers, variant, options.words ?? [])
+  }
+  const ctx: CheckContext = {
+    lexicon,
+    counts,
+    corpus: options.corpusWords ?? new Map(),
+    pairs: pairsOf(blocks),
+  }
+  const off = new Set((options.off ?? []).map((id) => id.replace(/^proof:/, '')))
+  for (const { block, finding } of findingsOf(blocks, ctx, off)) {
+    const place = placeOf(block, file, finding.start, finding.end)
+    const message = file.message(finding.reason, {
+      ...(place ? { place } : { place: block.node.position }),
+      ruleId: finding.ruleId,
+      source: 'proof',
+    })
+    if (finding.actual !== undefined) message.actual = finding.actual
+    if (finding.expected) message.expected = finding.expected
+  }
+}
+
+/** remark plugin: the proofreading report (detection only, like textlint's linting apart from fixing). */
+export function remarkProofCheck(options?: CheckOptions) {
+  const settings = validate(checkOptionsSchema, options ?? {}, 'remarkProofCheck')
+  return (tree: Root, file: VFile) => proofFile(tree, file, settings)
+}
