@@ -127,7 +127,7 @@ export function writeArticleMarkdown(article: BookArticle): string {
 export function writeMarkdown(book: Book): string {
   const children: RootContent[] = []
   if (book.meta.editorsNote) {
-    children.push(heading(1, "Editor's note", 'editors-note'), para(text(book.meta.editorsNote)))
+    children.push(heading(1, 'Editor’s note', 'editors-note'), para(text(book.meta.editorsNote)))
   }
   for (const article of book.articles) children.push(...opening(article), ...articleBody(article))
   children.push(...backMatter(book))

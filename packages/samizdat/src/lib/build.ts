@@ -12,6 +12,7 @@ import { allRules } from './rules.ts'
 import type { Project } from './project.ts'
 import { processArticles } from './articles.ts'
 import { SamizdatError } from './errors.ts'
+import { typesetText } from './typeset.ts'
 
 export const formats = ['epub', 'html', 'md'] as const
 export type Format = (typeof formats)[number]
@@ -52,15 +53,15 @@ function buildDateOf(project: Project, options: BuildOptions): string {
   return project.manifest.date
 }
 
-function bookMeta(project: Project): BookMeta {
+async function bookMeta(project: Project): Promise<BookMeta> {
   const m = project.manifest
-  const meta: BookMeta = { title: m.title, language: m.language, date: m.date }
-  if (m.subtitle) meta.subtitle = m.subtitle
+  const meta: BookMeta = { title: await typesetText(m.title), language: m.language, date: m.date }
+  if (m.subtitle) meta.subtitle = await typesetText(m.subtitle)
   if (m.editor) meta.editor = m.editor
-  if (m.rights) meta.rights = m.rights
-  if (m.licence) meta.licence = m.licence
+  if (m.rights) meta.rights = await typesetText(m.rights)
+  if (m.licence) meta.licence = await typesetText(m.licence)
   if (m.publisher) meta.publisher = m.publisher
-  if (m.editorsNote) meta.editorsNote = m.editorsNote
+  if (m.editorsNote) meta.editorsNote = await typesetText(m.editorsNote)
   if (m.pageSize) meta.pageSize = m.pageSize
   return meta
 }
@@ -91,7 +92,7 @@ export async function buildAnthology(project: Project, options: BuildOptions = {
   if (inputs.length === 0) {
     throw new SamizdatError(`${project.manifestPath}: no article could be made from the sources (see the messages above)`, 1)
   }
-  const book = buildBook(bookMeta(project), inputs, {
+  const book = buildBook(await bookMeta(project), inputs, {
     software: `samizdat ${version}`,
     buildDate: buildDateOf(project, options),
     worksCited: (ids) => {
