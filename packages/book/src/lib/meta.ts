@@ -57,8 +57,9 @@ export function joinNames(names: string[] | undefined): string | undefined {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }
 
-/** The edition's rights and licence as one sentence or two, each ending in a full stop. */
+/** The edition's rights and licence as one line: a full stop between the two, none added to one alone. */
 export function rightsLine(meta: { rights?: string; licence?: string }): string | undefined {
-  const parts = [meta.rights, meta.licence].filter((p): p is string => Boolean(p)).map((p) => (/[.!?]$/.test(p) ? p : `${p}.`))
-  return parts.length ? parts.join(' ') : undefined
+  const parts = [meta.rights, meta.licence].filter((p): p is string => Boolean(p))
+  if (parts.length < 2) return parts[0]
+  return parts.map((p, i) => (i < parts.length - 1 && !/[.!?]$/.test(p) ? `${p}.` : p)).join(' ')
 }

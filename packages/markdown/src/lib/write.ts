@@ -81,7 +81,7 @@ function backMatter(book: Book): RootContent[] {
     nodes.push(para(...parts))
   }
   const rights = rightsLine(book.meta)
-  if (rights) nodes.push(para(text(`This edition: ${rights}`)))
+  if (rights) nodes.push(para(text(`This edition: ${rights}${/[.!?]$/.test(rights) ? '' : '.'}`)))
   nodes.push(para(text(`Made with ${book.colophon.software} on ${book.colophon.buildDate}.`)))
   return nodes
 }
