@@ -1,0 +1,236 @@
+import type {} from 'mdast'
+import { type Block, sameTextKey } from './blocks.ts'
+import { dateLine } from './dates.ts'
+import { furnitureOf } from './lines.ts'
+import { commentsHeadRe, saysRe, timestampRe, widgetTitleRe } from './patterns.ts'
+import { headingLike, leadingCapitals, proseLike } from './shape.ts'
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Where the block stood relative to the main text when the page was first read. */
+    samizdatPlace?: 'before' | 'inside' | 'after'
+  }
+}
+
+/** The main text: indexes (into the block list) of its first and last block. */
+export interface Region {
+  start: number
+  end: number
+}
+
+/** What a block is, for finding the main text. */
+export type Kind = 'prose' | 'data' | 'heading' | 'short' | 'furniture' | 'boundary'
+
+/**
+ * Furniture-like without being removed on sight: a date or time stamp
+ * alone on its line, a headline glued to its teaser ("Ford Recalls F-150s;
+ * Loose Cable Can Cause Stalling Ford is recalling…").
+ */
+function stampOrTeaser(b: Block): boolean {
+  if (timestampRe.test(b.text) || saysRe.test(b.text)) return true
+  if (b.text.length <= 80 && dateLine(b.text)) return true
+  const run = leadingCapitals(b.text)
+  return run.capitals >= 5 && run.headline && run.after >= 5
+}
+
+export function kindOf(b: Block, repeated = false): Kind {
+  if (b.words.length <= 10 && (widgetTitleRe.test(b.text) || commentsHeadRe.test(b.text)))
+    return 'boundary'
+  if (repeated || furnitureOf(b) || stampOrTeaser(b)) return 'furniture'
+  if (proseLike(b)) return 'prose'
+  // Figures with punctuation ("Palm Bay (1-0): Tolivert 25 points.") are a table or list of the article's.
+  const figures = b.text.match(/\p{N}+/gu)?.length ?? 0
+  if (b.words.length >= 4 && figures >= 2 && /[,:;.()–—-]/u.test(b.text)) return 'data'
+  return headingLike(b) ? 'heading' : 'short'
+}
+
+/** What a paragraph with no paragraph beside it earns, relative to one in a run. */
+const isolatedWeight = 0.5
+/** What a line of figures earns per word (a results table, a list of dates and places). */
+const dataWeight = 0.2
+/** The most one run of furniture can cost, however long (a gallery, embedded posts). */
+const runCap = 100
+/**
+ * What a block that is not prose costs the region. A box title ("Related
+ * stories", "12 Comments") costs as much as a full paragraph earns: the
+ * article goes on past it only when real paragraphs follow.
+ */
+const cost: Record<Exclude<Kind, 'prose' | 'data'>, number> = {
+  heading: 1,
+  short: 3,
+  furniture: 12,
+  boundary: 60,
+}
+
+/** Two paragraphs in a row within the few blocks after a box's title: the article goes on. */
+function inlineBox(kinds: Kind[], at: number): boolean {
+  for (let i = at + 1; i < kinds.length && i <= at + 5; i++) {
+    if (kinds[i] === 'prose' && kinds[i + 1] === 'prose') return true
+    if (kinds[i] === 'boundary') return false
+  }
+  return false
+}
+
+/**
+ * What each block adds to or takes from the main text, in page order: prose
+ * earns its length (capped, so that one long teaser cannot pull the region
+ * far; halved when no paragraph stands beside it, as a teaser's blurb
+ * doesn't). A block printed more than once on the page counts as
+ * furniture: teasers and captions repeat, an article's paragraphs do not. A
+ * run of furniture costs more than its parts (the second block half as much
+ * again, the third and later twice as much), up to a cap: an article may
+ * hold a caption or a subheading between paragraphs, but a list of teasers
+ * has dates and names between every blurb; a long gallery or a row of
+ * embedded posts inside an article is still one interruption. Lines of
+ * figures earn a little (results, schedules); short lines after a line
+ * ending with a colon are the list it announces; a box of links followed by
+ * paragraphs sits inside the article.
+ */
+export function regionScores(blocks: Block[]): number[] {
+  const seen = new Map<string, number>()
+  for (const b of blocks) seen.set(sameTextKey(b.text), (seen.get(sameTextKey(b.text)) ?? 0) + 1)
+  const kinds = blocks.map((b) =>
+    kindOf(b, (seen.get(sameTextKey(b.text)) ?? 0) > 1 && b.words.length > 0),
+  )
+  const scores: number[] = []
+  let run = 0
+  let spent = 0
+  let listed = false
+  kinds.forEach((kind, i) => {
+    const b = blocks[i]!
+    if (kind === 'prose' || kind === 'furniture' || kind === 'boundary') listed = false
+    if (/:$/u.test(b.text) && b.words.length >= 3) listed = true
+    if (
+      listed &&
+      (kind === 'short' || kind === 'heading' || kind === 'data') &&
+      !/:$/u.test(b.text)
+    ) {
+      scores.push(0)
+      return
+    }
+    if (kind === 'data') {
+      scores.push(Math.min(b.words.length, 20) * dataWeight)
+      return
+    }
+    if (kind === 'boundary' && !commentsHeadRe.test(b.text) && inlineBox(kinds, i)) {
+      // A box of links between two stretches of paragraphs sits inside the article.
+      scores.push(-cost.furniture)
+      return
+    }
+    if (kind === 'prose') {
+      run = 0
+      spent = 0
+      const paired = kinds[i - 1] === 'prose' || kinds[i + 1] === 'prose'
+      scores.push(Math.min(b.words.length, 60) * (paired ? 1 : isolatedWeight))
+    } else {
+      if (kind === 'furniture') run++
+      const step = cost[kind] * (1 + 0.5 * Math.min(2, Math.max(0, run - 1)))
+      // One interruption (a gallery, embedded posts) costs at most so much, however long.
+      const paid = Math.min(step, Math.max(0, runCap - spent))
+      spent += paid
+      scores.push(-paid)
+    }
+  })
+  return scores
+}
+
+/**
+ * The main text: the stretch of blocks with the greatest total score
+ * (Kadane's maximum subarray over `regionScores`), the body-text-extraction
+ * idea that an article is where text outweighs everything else.
+ */
+export function mainRegion(blocks: Block[]): Region | undefined {
+  const scores = regionScores(blocks)
+  let best = 0
+  let bestRegion: Region | undefined
+  let sum = 0
+  let start = 0
+  scores.forEach((s, i) => {
+    if (sum <= 0) {
+      sum = s
+      start = i
+    } else sum += s
+    if (sum > best) {
+      best = sum
+      bestRegion = { start, end: i }
+    }
+  })
+  return bestRegion
+}
+
+export const apparatusHeadingRe =
+  /^(?:notes?|foot ?notes?|end ?notes?|references|bibliography|sources|further reading|suggested reading|reading list|works cited|citations|appendix(?: [\w.]+)?|postscript|afterword)\s*:?$/iu
+const noteItemRe = /^(?:\[?\d{1,3}[*a-z]?[\].):]|\(\d{1,3}\)|[*†‡§]+|\d{1,3}\s)/u
+
+/**
+ * Blocks that belong to the article's apparatus: a notes, references or
+ * further-reading section (heading, then its items) that starts inside the
+ * main text or after it. Notes are short and unlike prose, so the region
+ * would leave them out.
+ */
+export function apparatus(blocks: Block[], region: Region): Set<number> {
+  const keep = new Set<number>()
+  let inside = false
+  for (let i = region.start + 1; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if (apparatusHeadingRe.test(b.text)) {
+      inside = true
+      keep.add(i)
+      continue
+    }
+    if (!inside) continue
+    if (furnitureOf(b)) {
+      inside = false
+      continue
+    }
+    if (noteItemRe.test(b.text) || proseLike(b) || b.words.length >= 6) keep.add(i)
+    else if (headingLike(b)) inside = false
+  }
+  return keep
+}
+
+/**
+ * Where a comment thread starts, after the article has begun: a heading such
+ * as "34 responses to …" or "Leave a Reply", or "Comments" followed by the
+ * thread's marks (timestamps, "NAME says:").
+ */
+export function commentThread(blocks: Block[], region: Region): number | undefined {
+  for (let i = region.start + 2; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if (b.words.length > 14 || !commentsHeadRe.test(b.text)) continue
+    const strong = /^\[?\s*\d|^(?:leave|post|add|write|submit|join|start|top)/iu.test(b.text)
+    const marks = blocks
+      .slice(i + 1, i + 9)
+      .filter(
+        (x) =>
+          timestampRe.test(x.text) ||
+          saysRe.test(x.text) ||
+          (x.text.length <= 60 && dateLine(x.text) !== undefined),
+      ).length
+    if (strong || marks >= 2) return i
+  }
+  return undefined
+}
+
+/**
+ * Find the main text once, on the whole page, and mark each block with its
+ * place. Later rules remove blocks (dates, repeats), and with them the
+ * evidence that told a list of teasers from an article: they read the marks.
+ */
+export function markRegion(blocks: Block[]): Region | undefined {
+  const region = mainRegion(blocks)
+  blocks.forEach((b, i) => {
+    const place = !region || i < region.start ? 'before' : i > region.end ? 'after' : 'inside'
+    b.node.data = { ...b.node.data, samizdatPlace: place }
+  })
+  return region
+}
+
+/** The main text as first marked, or found now when the blocks carry no marks. */
+export function regionOf(blocks: Block[]): Region | undefined {
+  if (blocks.length === 0 || !blocks.every((b) => b.node.data?.samizdatPlace))
+    return mainRegion(blocks)
+  const inside = blocks.flatMap((b, i) => (b.node.data?.samizdatPlace === 'inside' ? [i] : []))
+  if (inside.length === 0) return undefined
+  return { start: inside[0]!, end: inside.at(-1)! }
+}
