@@ -85,6 +85,16 @@ describe('bad input', () => {
     expect(r.stdout.length).toBeGreaterThan(1_000_000)
   })
 
+  it('a very large file (tens of MB): a one-line error naming it and its size, nothing half-written', async () => {
+    const d = dir()
+    const big = Buffer.alloc(24 * 1024 * 1024, 'The assembly met again and again. ')
+    writeFileSync(join(d, 'dump.txt'), big)
+    const r = await cli('clean', join(d, 'dump.txt'), '--out', join(d, 'out'))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/dump\.txt[\s\S]*Unexpected source of 24\.0 MB, expected an article under 16\.0 MB/)
+    expect(() => readFileSync(join(d, 'out', 'dump.md'))).toThrow()
+  })
+
   it('a directory given as a file', async () => {
     const d = dir()
     mkdirSync(join(d, 'folder.txt'))

@@ -37,8 +37,10 @@ export const clean: Command = {
     const processed = await processArticles(jobs)
     for (const [i, input] of jobs.entries()) {
       const { entry } = input
-      const { file, tree } = processed[i]!
+      const { file, tree, failed } = processed[i]!
       files.push(file)
+      // An article that could not be made gets its messages, not an empty page.
+      if (failed) continue
       const book = buildBook({ title: '', language: 'en', date: '' }, [{ entry, file, tree, path: input.path, format: input.format }], {
         software: `samizdat ${version}`,
         buildDate: '',
