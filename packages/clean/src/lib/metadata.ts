@@ -2,8 +2,9 @@ import { metaOf, recordFinding } from '@samizdat/core'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { type Block, blocksOf, sameTextKey } from './blocks.ts'
-import { appearance, bio, byline, credit, issueLine, writesByline } from './bylines.ts'
-import { dateLine } from './dates.ts'
+import { appearance, bio, bylineOf, credit, issueLine, writesByline } from './bylines.ts'
+import { dateLine, dateLineOf } from './dates.ts'
+import { metadataLine } from './furniture.ts'
 import { furnitureOf } from './lines.ts'
 import { apparatusHeadingRe, regionOf } from './region.ts'
 import { isKept, moveToMeta, removeBlock, setMeta, source } from './remove.ts'
@@ -14,13 +15,7 @@ function titleShaped(b: Block): boolean {
   const t = b.text
   if (b.words.length === 0 || b.words.length > 24 || t.length > 200 || b.sentences > 1) return false
   if (/[.,;:]$/u.test(t) || !/^[\p{Lu}\p{N}‘“"'(¿¡«\p{Lo}]/u.test(t)) return false
-  return !metaLine(b) && !writesByline(t) && !furnitureOf(b)
-}
-
-/** A line that holds metadata and nothing else. */
-function metaLine(b: Block): boolean {
-  const t = b.text
-  return Boolean(byline(t) || dateLine(t) || issueLine(t) || appearance(t) || credit(t))
+  return !metadataLine(b) && !writesByline(t) && !furnitureOf(b)
 }
 
 interface Context {
@@ -39,13 +34,13 @@ function claim(ctx: Context, b: Block, allowName: boolean): boolean {
   const { file } = ctx
   const meta = metaOf(file)
   const t = b.text
-  const by = byline(t)
+  const by = bylineOf(b)
   if (by) {
     setMeta(file, 'authors', by.authors, b, 'byline', by.authors.join(', '))
     if (by.date) setMeta(file, 'date', by.date, b, 'date', by.date.iso)
     return take(ctx, b)
   }
-  const date = dateLine(t)
+  const date = dateLineOf(b)
   if (date) {
     setMeta(file, 'date', date.date, b, 'date', date.date.iso)
     return take(ctx, b)
@@ -117,9 +112,8 @@ function findTitle(blocks: Block[], start: number, furniture: string[]): number 
   const found = nearestTitle(blocks, start, furniture)
   if (found === undefined) return undefined
   // A title printed twice: the first copy is the title, and what stands between is the opening.
-  const key = sameTextKey(blocks[found]!.text)
-  for (let j = Math.max(0, found - 4); j < found; j++)
-    if (sameTextKey(blocks[j]!.text) === key) return j
+  const key = blocks[found]!.key
+  for (let j = Math.max(0, found - 4); j < found; j++) if (blocks[j]!.key === key) return j
   return found
 }
 
@@ -134,7 +128,7 @@ function nearestTitle(blocks: Block[], start: number, furniture: string[]): numb
       if (!nameLike(before.text) || (named(b) && !named(before))) return i - 1
       return i
     }
-    if (metaLine(b) || verbless(b)) continue
+    if (metadataLine(b) || verbless(b)) continue
     if (!skippedProse && b.words.length >= 8 && b.words.length <= 80) {
       skippedProse = true
       continue
@@ -166,11 +160,14 @@ export function cleanMetadata() {
     const ctx: Context = { tree, file, blocks, taken: new Set() }
     // The site's own lines ("Alex Callinicos Archive") name the author, not the title.
     const furniture = (file.data.removals ?? []).map((r) => r.text)
-    const t = findTitle(blocks, region.start, furniture)
-    let titleKey: string | undefined
+    // A title already known (a page's <title>, front matter, an earlier pass)
+    // is not looked for again: cleaning a cleaned article changes nothing.
+    const known = file.data.meta?.title
+    const t = known ? undefined : findTitle(blocks, region.start, furniture)
+    let titleKey: string | undefined = known ? sameTextKey(known) : undefined
     if (t !== undefined) {
       const title = blocks[t]!
-      titleKey = sameTextKey(title.text)
+      titleKey = title.key
       setMeta(file, 'title', title.text, title, 'title')
       take(ctx, title)
       opening(ctx, t)
@@ -178,7 +175,7 @@ export function cleanMetadata() {
     }
     for (const b of blocks) {
       if (ctx.taken.has(b) || isKept(b) || titleKey === undefined) continue
-      if (sameTextKey(b.text) === titleKey)
+      if (b.key === titleKey)
         remove(ctx, b, 'duplicate', 'Unexpected title printed twice, expected it once')
     }
     closing(ctx, region)
@@ -190,7 +187,7 @@ export function cleanMetadata() {
         !/^(?:first |originally )?(?:published|posted)\b/iu.test(b.text)
       )
         continue
-      if (dateLine(b.text) || byline(b.text)) claim(ctx, b, false)
+      if (dateLineOf(b) || bylineOf(b)) claim(ctx, b, false)
     }
   }
 }
@@ -216,10 +213,10 @@ function opening(ctx: Context, t: number): void {
         take(ctx, b)
         continue
       }
-      const titled = next !== undefined && sameTextKey(next.text) === sameTextKey(blocks[t]!.text)
+      const titled = next !== undefined && next.key === blocks[t]!.key
       const closed =
         next !== undefined &&
-        (titled || metaLine(next) || furnitureBetween(file, b.endLine, next.line))
+        (titled || metadataLine(next) || furnitureBetween(file, b.endLine, next.line))
       // Its place, between the title and the byline, says what it is: no need to read like the body.
       if (closed && b.words.length >= 8 && (b.sentences >= 1 || proseLike(b))) {
         setMeta(file, 'standfirst', b.text, b, 'standfirst')
@@ -248,7 +245,7 @@ function beforeTitle(ctx: Context, t: number, titleKey: string): void {
     const b = blocks[i]!
     if (isKept(b)) break
     if (claim(ctx, b, true)) continue
-    const key = sameTextKey(b.text)
+    const key = b.key
     if (key.includes(titleKey) && key !== titleKey && b.words.length <= 40) {
       remove(
         ctx,
@@ -299,9 +296,9 @@ function closing(ctx: Context, region: { start: number; end: number }): void {
   // Inside the body a date line may head a section; after it, it dates the page,
   // unless the tail holds several dates (teasers, comments): then none of them does.
   const tail = blocks.slice(region.end + 1).filter((b) => !ctx.taken.has(b) && !isKept(b))
-  const dates = new Set(tail.map((b) => dateLine(b.text)?.date.iso).filter((d) => d !== undefined))
+  const dates = new Set(tail.map((b) => dateLineOf(b)?.date.iso).filter((d) => d !== undefined))
   for (const b of tail) {
-    if (dates.size > 1 && dateLine(b.text)) continue
+    if (dates.size > 1 && dateLineOf(b)) continue
     claim(ctx, b, false)
   }
 }
