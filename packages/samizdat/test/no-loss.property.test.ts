@@ -11,7 +11,7 @@ import type { VFile } from 'vfile'
 const words = 'the workers council strike power state soviet party union city factory delegates assembly committee revolution government class movement struggle capital'.split(' ')
 const word = fc.constantFrom(...words)
 const sentence = fc.array(word, { minLength: 6, maxLength: 18 }).map((w) => `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`)
-const paragraph = fc.array(sentence, { minLength: 1, maxLength: 5 }).map((s) => s.join(' '))
+const paragraph = fc.array(sentence, { minLength: 2, maxLength: 5 }).map((s) => s.join(' '))
 const heading = fc.array(word, { minLength: 2, maxLength: 5 }).map((w) => w.map((x) => x[0]!.toUpperCase() + x.slice(1)).join(' '))
 const furniture = fc.constantFrom(
   'Share this article',
@@ -30,14 +30,27 @@ const block: fc.Arbitrary<Block> = fc.oneof(
   { weight: 1, arbitrary: furniture.map((text) => ({ kind: 'f' as const, text })) },
   { weight: 1, arbitrary: quote.map((text) => ({ kind: 'q' as const, text })) },
 )
-/** A generated page: a title, blocks, note markers in some paragraphs and a Notes section for them. */
+/**
+ * A generated page: a title, an article of at least five paragraphs (an
+ * article is what the cleaner must find; a page with no article in it is
+ * another test), furniture, headings and quotations among them, note markers
+ * in some paragraphs and a Notes section for them.
+ */
 const page = fc
-  .tuple(heading, fc.array(block, { minLength: 3, maxLength: 25 }), fc.integer({ min: 0, max: 4 }))
-  .map(([title, blocks, notes]) => {
+  .tuple(
+    heading,
+    fc.array(paragraph.map((text) => ({ kind: 'p' as const, text })), { minLength: 5, maxLength: 12 }),
+    fc.array(block, { minLength: 0, maxLength: 12 }),
+    fc.integer({ min: 0, max: 4 }),
+  )
+  .map(([title, article, extra, notes]) => {
+    // The extra blocks are spread through the article, furniture included.
+    const blocks: Block[] = [...article]
+    extra.forEach((b, i) => blocks.splice((i * 7) % (blocks.length + 1), 0, b))
     let n = 0
-    const body = blocks.map((b) => (b.kind === 'p' && n < notes ? `${b.text} [${++n}]` : b.text))
+    const lines = blocks.map((b) => (b.kind === 'p' && n < notes ? `${b.text} [${++n}]` : b.text))
     const tail = n > 0 ? ['Notes', ...Array.from({ length: n }, (_, i) => `${i + 1}. See the minutes of the committee, London 1971, p. ${i + 3}.`)] : []
-    return [title, ...body, ...tail].join('\n\n')
+    return [title, ...lines, ...tail].join('\n\n')
   })
 
 async function clean(text: string): Promise<{ file: VFile; tree: Root }> {
