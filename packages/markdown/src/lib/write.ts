@@ -3,6 +3,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown, type Info, type Options, type State } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 import { visit } from 'unist-util-visit'
+import { toString } from 'mdast-util-to-string'
 import type { Book, BookArticle } from '@samizdat/core'
 import { joinNames, publicationLine, rightsLine } from '@samizdat/book'
 
@@ -14,6 +15,9 @@ const heading = (depth: 1 | 2, value: string, id: string): Heading => ({
   children: [text(value)],
   data: { hProperties: { id } },
 })
+
+/** The plain text of some phrasing nodes. */
+const plainOf = (nodes: PhrasingContent[]): string => nodes.map((n) => toString(n)).join('')
 
 /** pandoc's metadata block: the keys pandoc and most static-site tools read. */
 function frontMatter(book: Book): string {
@@ -71,13 +75,20 @@ function backMatter(book: Book): RootContent[] {
   }
   nodes.push(heading(1, 'Colophon', 'colophon'))
   for (const s of book.colophon.sources) {
-    const parts: PhrasingContent[] = [{ type: 'emphasis', children: [text(s.title)] }]
-    const where = [s.publication, s.issue, s.date].filter(Boolean).join(', ')
-    if (where) parts.push(text(`. ${where}`))
-    if (s.url) parts.push(text('. '), { type: 'link', url: s.url, children: [text(s.url)] })
-    for (const credit of s.credits) parts.push(text(`. ${credit.replace(/\.$/, '')}`))
-    if (s.rights) parts.push(text(`. ${s.rights.replace(/\.$/, '')}`))
-    parts.push(text('.'))
+    // Sentences joined with full stops, none doubled after a title's own `!` or `?`.
+    const sentences: PhrasingContent[][] = [[{ type: 'emphasis', children: [text(s.title)] }]]
+    const dated = s.date && s.issue?.includes(s.date) ? undefined : s.date
+    const where = [s.publication, s.issue, dated].filter(Boolean).join(', ')
+    if (where) sentences.push([text(where)])
+    if (s.url) sentences.push([{ type: 'link', url: s.url, children: [text(s.url)] }])
+    for (const credit of s.credits) sentences.push([text(credit.replace(/\.$/, ''))])
+    if (s.rights) sentences.push([text(s.rights.replace(/\.$/, ''))])
+    const parts: PhrasingContent[] = []
+    sentences.forEach((sentence, i) => {
+      if (i > 0) parts.push(text(/[.!?]$/.test(plainOf(sentences[i - 1]!)) ? ' ' : '. '))
+      parts.push(...sentence)
+    })
+    if (!/[.!?]$/.test(plainOf(sentences.at(-1)!))) parts.push(text('.'))
     nodes.push(para(...parts))
   }
   const rights = rightsLine(book.meta)
