@@ -64,7 +64,7 @@ export async function processArticles(jobs: ArticleJob[], options: ProcessOption
     const spellers: Spellers = await loadSpellers()
     for (const i of todo) await finish(i, await runJob(inputs[i]!, corpusWords, spellers))
   }
-  return outputs.map((o) => fromPlain(o!.article))
+  return outputs.map((o, i) => fromPlain(o!.article, jobs[i]!.filePath ?? jobs[i]!.path))
 }
 
 /** For each source, its lines that another source of the anthology also prints. */

@@ -21,7 +21,10 @@ export interface PipelineContext {
 /** One source to process: what the manifest and the disk gave. */
 export interface ArticleJob {
   bytes: Uint8Array
+  /** Path relative to the manifest's folder (the book's record of the source). */
   path: string
+  /** Path as the user reaches it from the current folder, for messages (default: `path`). */
+  filePath?: string
   format: SourceFormat
   entry: ArticleEntry
   errata?: { path: string; text: string }
@@ -72,7 +75,7 @@ export async function readSource(bytes: Uint8Array, path: string, format: Source
  * text, headings and notes included.
  */
 export async function processArticle(job: ArticleJob, context: PipelineContext): Promise<ProcessedArticle> {
-  const { file, tree } = await readSource(job.bytes, job.path, job.format)
+  const { file, tree } = await readSource(job.bytes, job.filePath ?? job.path, job.format)
   if (file.messages.some((m) => m.fatal)) return { file, tree, failed: true }
   file.data.keep = job.entry.keep ?? []
   file.data.drop = job.entry.drop ?? []

@@ -8,6 +8,8 @@ export interface ProjectSource {
   entry: ArticleEntry
   /** Path relative to the manifest's folder, as written in the manifest. */
   path: string
+  /** The same file from the current folder, as messages name it. */
+  filePath: string
   format: SourceFormat
   bytes: Uint8Array
   /** The errata file's path (relative to the manifest's folder) and text, when there is one. */
@@ -119,8 +121,9 @@ export async function loadProject(manifestPath: string): Promise<Project> {
     if (!format) {
       throw new SamizdatError(`${manifestPath}: articles[${i}].source \`${entry.source}\` has an unknown extension, expected .txt, .html, .htm, .html.gz or .md (or set \`format\`)`)
     }
-    const bytes = await readBytes(full, relative(process.cwd(), full) || entry.source)
-    const source: ProjectSource = { entry, path: entry.source, format, bytes }
+    const filePath = relative(process.cwd(), full) || entry.source
+    const bytes = await readBytes(full, filePath)
+    const source: ProjectSource = { entry, path: entry.source, filePath, format, bytes }
     const stem = entry.source.split(/[\\/]/).pop()!.replace(/(\.[a-z0-9]+)+$/i, '')
     const errataPath = join(errataDir, `${stem}.yaml`)
     try {

@@ -46,8 +46,9 @@ export function toPlain({ file, tree, failed }: ProcessedArticle): PlainArticle 
   }
 }
 
-export function fromPlain(plain: PlainArticle): ProcessedArticle {
-  const file = new VFile({ path: plain.path })
+/** Back to a vfile; `path` renames it (a cached article read from another folder). */
+export function fromPlain(plain: PlainArticle, path = plain.path): ProcessedArticle {
+  const file = new VFile({ path })
   file.data = plain.data
   for (const m of plain.messages) {
     const message = new VFileMessage(m.reason, {
@@ -55,7 +56,7 @@ export function fromPlain(plain: PlainArticle): ProcessedArticle {
       ...(m.ruleId ? { ruleId: m.ruleId } : {}),
       ...(m.source ? { source: m.source } : {}),
     })
-    message.file = plain.path
+    message.file = path
     if (m.fatal !== undefined) message.fatal = m.fatal
     if (m.actual !== undefined) message.actual = m.actual
     if (m.expected !== undefined) message.expected = m.expected
