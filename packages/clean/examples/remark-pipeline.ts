@@ -1,8 +1,9 @@
 // samizdat's clean filters in a plain remark pipeline: parse Markdown (or a
 // pasted page, whose blank-line-separated blocks are paragraphs), clean it,
 // and write Markdown back. Run: npx tsx packages/clean/examples/remark-pipeline.ts
-import { remark } from 'remark'
+
 import { cleanPreset } from '@samizdat/clean'
+import { remark } from 'remark'
 
 const page = `Home | News | Opinion | Contact
 

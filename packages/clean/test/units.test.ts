@@ -156,6 +156,31 @@ describe('options', () => {
   })
 })
 
+describe('calls to action', () => {
+  const prose = (n: number) =>
+    `Paragraph ${n} of the article is long enough to read as prose, and it goes on with the story of the strike for a while.`
+  const body = (middle: string) =>
+    `A Title\n\n${prose(1)}\n\n${prose(2)}\n\n${middle}\n\n${prose(3)}\n\n${prose(4)}\n`
+
+  it('keeps words to the reader inside the article: they may be the article’s', () => {
+    const { file, tree } = page(
+      body(
+        'If you just want the basic plan, you can sign up for a free trial and cancel it later.',
+      ),
+    )
+    cleanTree(tree, file)
+    expect(file.data.removals ?? []).toEqual([])
+  })
+
+  it('removes the site’s own appeal wherever it stands', () => {
+    const { file, tree } = page(
+      body('Sign up for our newsletter and get the best stories every morning.'),
+    )
+    cleanTree(tree, file)
+    expect(file.data.removals?.map((r) => r.ruleId)).toEqual(['clean:call-to-action'])
+  })
+})
+
 describe('rules table', () => {
   it('documents every rule with one line', () => {
     for (const [id, text] of Object.entries(rules)) {

@@ -28,6 +28,7 @@ export {
   Lexicon,
   loadSpellers,
   parseWordList,
+  SpellCache,
   type Spellers,
   type Variant,
 } from './lib/spell.ts'

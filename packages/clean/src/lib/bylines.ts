@@ -1,4 +1,6 @@
 import type { PartialDate } from '@samizdat/core'
+import type { Block } from './blocks.ts'
+import { caseless } from './caseless.ts'
 import { findDate } from './dates.ts'
 import { nameLike, splitNames } from './shape.ts'
 
@@ -8,8 +10,11 @@ export interface Byline {
   date?: PartialDate
 }
 
-const byRe =
-  /^(?:(?:written|posted|words|text|story|report(?:ed)?|interview|photos?|published)\s+by|by|von|par|por|di|door|av|author(?:s)?\s*:|words\s*:|text\s*:)\s+(.+)$/iu
+const byRe = caseless(
+  /^(?:(?:written|posted|words|text|story|report(?:ed)?|interview|photos?|published)\s+by|by|von|par|por|di|door|av|author(?:s)?\s*:|words\s*:|text\s*:)\s+(.+)$/iu,
+)
+// The words `byRe` opens with, anywhere in the text.
+const byWordRe = caseless(/(?:^|[^\p{L}])(?:by|von|par|por|di|door|av|author|words|text)/iu)
 const roleRe = /\s*(?:[|,–—-]|\bis\b)\s*(?:[\p{Ll}\p{Lu}][\p{L}.'’ -]{0,40})?$/u
 
 /**
@@ -22,7 +27,9 @@ export function byline(text: string): Byline | undefined {
   let m = byRe.exec(text.trim())
   let found = m?.[1] ? findDate(m[1]) : undefined
   if (!m?.[1]) {
-    // The date first: "Monday November 18, 2019 7:45 am PST by Joe Rossignol".
+    // The date first: "Monday November 18, 2019 7:45 am PST by Joe Rossignol". Without one of
+    // the byline's opening words there is nothing to look for (and dates are slow to find).
+    if (!byWordRe.test(text)) return undefined
     found = findDate(text)
     const after = found
       ? /^[\s|,–—-]*(?:(?:[a-z]{1,4}\.?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?[\s|,–—-]*(.*)$/iu.exec(
@@ -51,6 +58,12 @@ export function byline(text: string): Byline | undefined {
   return found ? { authors, date: found.date } : { authors }
 }
 
+/** `byline` of a block's text, asked once per text. */
+export function bylineOf(b: Block): Byline | undefined {
+  if (b.memo.byline === undefined) b.memo.byline = byline(b.text) ?? null
+  return b.memo.byline ?? undefined
+}
+
 /** "…, writes Alex Callinicos" closing a standfirst: the names, and the text without them. */
 export function writesByline(text: string): { authors: string[]; rest: string } | undefined {
   const m =
@@ -69,10 +82,12 @@ export interface Appearance {
   issue?: string
 }
 
-const fromRe =
-  /^(?:from|originally (?:published|appeared) in|first (?:published|appeared) in|published in|reprinted from|republished from|this (?:article|essay|piece) (?:was )?(?:first |originally )?(?:published|appeared) in)\s+(.+?)\.?$/iu
-const issueStartRe =
-  /,\s*(?=(?:no|nos|vol|volume|issue|number|iss|#|n°|nr)\b\.?|#|\d|(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b))/iu
+const fromRe = caseless(
+  /^(?:from|originally (?:published|appeared) in|first (?:published|appeared) in|published in|reprinted from|republished from|this (?:article|essay|piece) (?:was )?(?:first |originally )?(?:published|appeared) in)\s+(.+?)\.?$/iu,
+)
+const issueStartRe = caseless(
+  /,\s*(?=(?:no|nos|vol|volume|issue|number|iss|#|n°|nr)\b\.?|#|\d|(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b))/iu,
+)
 
 /**
  * "From International Socialism (1st series), No. 103, November 1977, pp. 7–13."
@@ -95,8 +110,9 @@ export function appearance(text: string): Appearance | undefined {
   return issue ? { publication, issue } : { publication }
 }
 
-const issueLineRe =
-  /^(?:issue|iss\.|no\.|nos\.|number|vol(?:ume)?\.?|#)\s*(?:no\.?\s*|number\s*|#\s*)?\d[\w./–-]*(?:\s*[,(]\s*[^)]{0,40}\)?)?\s*$/iu
+const issueLineRe = caseless(
+  /^(?:issue|iss\.|no\.|nos\.|number|vol(?:ume)?\.?|#)\s*(?:no\.?\s*|number\s*|#\s*)?\d[\w./–-]*(?:\s*[,(]\s*[^)]{0,40}\)?)?\s*$/iu,
+)
 
 /** "Issue No. 2032", "Vol. 4, No. 2", "No. 103". */
 export function issueLine(text: string): string | undefined {
@@ -104,8 +120,9 @@ export function issueLine(text: string): string | undefined {
   return t.length <= 60 && issueLineRe.test(t) ? t : undefined
 }
 
-const creditRe =
-  /^(?:transcribed|transcription|transcriber|marked up|mark-?up|html(?: mark-?up)?|proof-?read(?:ing)?|scanned|digiti[sz]ed|digiti[sz]ation|translated|translation|converted|prepared|typed|ocr|courtesy of|source\s*:|sourced? from|republished|reprinted|copied|archived|edited for|thanks to)\b/iu
+const creditRe = caseless(
+  /^(?:transcribed|transcription|transcriber|marked up|mark-?up|html(?: mark-?up)?|proof-?read(?:ing)?|scanned|digiti[sz]ed|digiti[sz]ation|translated|translation|converted|prepared|typed|ocr|courtesy of|source\s*:|sourced? from|republished|reprinted|copied|archived|edited for|thanks to)\b/iu,
+)
 
 /** Transcription and source credits, kept for the colophon. */
 export function credit(text: string): string | undefined {
@@ -115,8 +132,9 @@ export function credit(text: string): string | undefined {
 
 const bioRe =
   /^((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}?[\p{Lu}][\p{L}.'’-]*)\s+(?:is|was|has|teaches|writes|works|lives|edits|runs|studies|organi[sz]es|co-?founded|founded)\b/u
-const advertRe =
-  /\b(?:phone|tel\.?|call|order|buy|bookshop|bookstore|shop|store|available (?:from|at)|price|£\s?\d|\$\s?\d|€\s?\d)\b|(?:\+?\d[\d ()-]{7,}\d)|\bwww\.|https?:\/\//iu
+const advertRe = caseless(
+  /\b(?:phone|tel\.?|call|order|buy|bookshop|bookstore|shop|store|available (?:from|at)|price|£\s?\d|\$\s?\d|€\s?\d)\b|(?:\+?\d[\d ()-]{7,}\d)|\bwww\.|https?:\/\//iu,
+)
 
 /** A closing "NAME is …" note: the name, and whether it sells something. */
 export function bio(text: string): { name: string; advert: boolean } | undefined {

@@ -1,5 +1,7 @@
 import type { PartialDate } from '@samizdat/core'
 import * as chrono from 'chrono-node'
+import type { Block } from './blocks.ts'
+import { mayHoldDate } from './months.ts'
 
 /** A date found in a block, and how much of the block it leaves unexplained. */
 export interface FoundDate {
@@ -13,6 +15,29 @@ export interface FoundDate {
 // Relative words ("today") need a clock; a fixed reference keeps runs reproducible,
 // and only dates that name their year are accepted anyway.
 const reference = new Date(Date.UTC(2000, 0, 1))
+/**
+ * Some of chrono's parsers build their pattern afresh on every call (a regex
+ * literal inside a method), so V8 compiles it again each time and never runs
+ * it natively: most of a run's time went there. The patterns depend only on
+ * the parse options, which never change here, so each parser keeps its first.
+ */
+function steady(instance: chrono.Chrono): chrono.Chrono {
+  const copy = instance.clone()
+  copy.parsers = copy.parsers.map((parser) => {
+    let kept: RegExp | undefined
+    const wrapped: chrono.Parser = Object.create(parser)
+    wrapped.pattern = (context) => {
+      if (kept) return kept
+      const pattern = parser.pattern(context)
+      // A global or sticky pattern carries state between calls: leave it to chrono.
+      if (!/[gy]/u.test(pattern.flags)) kept = pattern
+      return pattern
+    }
+    return wrapped
+  })
+  return copy
+}
+
 const parsers: Pick<chrono.Chrono, 'parse'>[] = [
   chrono.en.casual,
   chrono.en.GB,
@@ -23,7 +48,9 @@ const parsers: Pick<chrono.Chrono, 'parse'>[] = [
   chrono.pt.casual,
   chrono.nl.casual,
   chrono.ru.casual,
-]
+].map(steady)
+
+const yearLikeRe = /\d{4}|'\d{2}/u
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -33,7 +60,10 @@ const pad = (n: number) => String(n).padStart(2, '0')
  * A bare year counts only when the text is little more than the year.
  */
 export function findDate(text: string): FoundDate | undefined {
-  for (const parser of parsers) {
+  // Every date accepted below shows four digits or an abbreviated year ('77).
+  if (!yearLikeRe.test(text)) return undefined
+  // The parsers are the slow part of a run: only a text naming a month meets them.
+  for (const parser of mayHoldDate(text) ? parsers : []) {
     for (const r of parser.parse(text, reference)) {
       if (!/\d{4}|'\d{2}\b/u.test(r.text)) continue
       if (!r.start.isCertain('year')) continue
@@ -72,23 +102,43 @@ export function findDate(text: string): FoundDate | undefined {
 
 /** Words that may stand beside a date on a date line without making it prose. */
 const dateLineWords =
-  /\b(?:published|posted|written|dated?|on|at|the|in|from|first|originally|edition|issue|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|et|pt|ct|mt|hrs?|h|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|de|le|am|um|el)\b|\d{1,2}[:.h]\d{2}|[|,.;:()[\]–—\-/·•]/giu
+  /\b(?:published|posted|written|dated?|updated|modified|on|at|the|in|from|first|originally|edition|issue|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|wet|west|msk|ist|jst|kst|hkt|sgt|aest|aedt|acst|awst|nzst|nzdt|sast|et|pt|ct|mt|hrs?|h|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|de|le|am|um|el)\b|\d{1,2}[:.h]\d{2}(?:\s*[ap]m)?|\d+\s*min(?:ute)?s?\s+read\b|[|,.;:()[\]–—\-/·•／]/giu
+
+/**
+ * What may stand beside a date on a date line besides those words: another
+ * date (published and updated), and the name of the author or the site, in
+ * capitals, after "by" or before a dash ("Chris Davies - Nov 19, 2019",
+ * "Posted on … by Admin").
+ */
+function dateLineRest(rest: string): boolean {
+  let left = rest.replace(dateLineWords, ' ').trim()
+  if (left === '') return true
+  const again = findDate(left)
+  if (again) left = again.rest.replace(dateLineWords, ' ').trim()
+  // After "by", a user name may be in lower case ("by admin").
+  const by = /^by\s+/iu.test(left)
+  const words = left
+    .replace(/^by\s+/iu, '')
+    .split(/\s+/u)
+    .filter(Boolean)
+  if (by) return words.length <= 3
+  return words.length <= 4 && words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w))
+}
 
 /**
  * A block that is a date and nothing more (perhaps with a weekday, a time,
- * "Published" or brackets): `Feb 4, 2020`, `(November 1977)`,
- * `Sat 6 Jan 2007, 00:00 GMT`.
+ * "Published" or brackets, a second date, a reading time, the author's or
+ * the site's name): `Feb 4, 2020`, `(November 1977)`,
+ * `Sat 6 Jan 2007, 00:00 GMT`, `By admin - 2018-09-16`.
  */
 export function dateLine(text: string): FoundDate | undefined {
-  if (text.length > 80) return undefined
-  const known = memo.get(text)
-  if (known !== undefined) return known ?? undefined
+  if (text.length > 100) return undefined
   const found = findDate(text)
-  const line = found && found.rest.replace(dateLineWords, ' ').trim() === '' ? found : null
-  if (memo.size > 20_000) memo.clear()
-  memo.set(text, line)
-  return line ?? undefined
+  return found && dateLineRest(found.rest) ? found : undefined
 }
 
-// Date parsing is the slow part of a run and every plugin asks again: remember answers.
-const memo = new Map<string, FoundDate | null>()
+/** `dateLine` of a block's text, asked once per text. */
+export function dateLineOf(b: Block): FoundDate | undefined {
+  if (b.memo.date === undefined) b.memo.date = dateLine(b.text) ?? null
+  return b.memo.date ?? undefined
+}

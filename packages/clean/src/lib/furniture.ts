@@ -1,12 +1,14 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { type Block, blocksOf, sameTextKey } from './blocks.ts'
-import { appearance, byline, credit, issueLine } from './bylines.ts'
-import { dateLine } from './dates.ts'
+import { type Block, blocksOf } from './blocks.ts'
+import { appearance, bylineOf, credit, issueLine } from './bylines.ts'
+import { dateLineOf } from './dates.ts'
 import { furnitureOf, type Verdict } from './lines.ts'
-import { commentThread, markRegion } from './region.ts'
+import { commentThread, linkBoxes, markRegion } from './region.ts'
 import { isKept, removeBlock } from './remove.ts'
 import { headingLike } from './shape.ts'
+
+const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`
 
 /**
  * Site furniture recognised line by line: navigation, labels, copyright,
@@ -24,7 +26,20 @@ export function cleanFurniture() {
       const inside = region !== undefined && i >= region.start && i <= region.end
       return v && !(v.outsideOnly && inside) ? v : undefined
     })
+    if (region) {
+      for (const box of linkBoxes(blocks, region)) {
+        for (const i of [box.title, ...box.links]) {
+          const b = blocks[i]!
+          if (verdicts[i] || metadataLine(b)) continue
+          verdicts[i] = {
+            rule: 'link-box',
+            reason: `Unexpected box of links to other pages inside the article (${quote(blocks[box.title]!.text)}), expected article text`,
+          }
+        }
+      }
+    }
     pairedCaptions(blocks, verdicts, region?.end ?? blocks.length)
+    creditedCaptions(blocks, verdicts)
     const appeal = appealSections(blocks, verdicts)
     const thread = region ? commentThread(blocks, region) : undefined
     blocks.forEach((b, i) => {
@@ -53,9 +68,14 @@ export function cleanFurniture() {
 }
 
 /** Metadata lines are left for the metadata rules even inside an appeal section. */
-function metadataLine(b: Block): boolean {
-  const t = b.text
-  return Boolean(dateLine(t) || issueLine(t) || byline(t) || appearance(t) || credit(t))
+export function metadataLine(b: Block): boolean {
+  if (b.memo.metadata === undefined) {
+    const t = b.text
+    b.memo.metadata = Boolean(
+      dateLineOf(b) || issueLine(t) || bylineOf(b) || appearance(t) || credit(t),
+    )
+  }
+  return b.memo.metadata
 }
 
 /**
@@ -97,8 +117,8 @@ function appealSections(blocks: Block[], verdicts: (Verdict | undefined)[]): Set
 
 /** Printed elsewhere on the page too: the repetition rules say what it is. */
 function repeated(blocks: Block[], i: number): boolean {
-  const key = sameTextKey(blocks[i]!.text)
-  return blocks.some((b, j) => j !== i && sameTextKey(b.text) === key)
+  const key = blocks[i]!.key
+  return blocks.some((b, j) => j !== i && b.key === key)
 }
 
 /**
@@ -113,7 +133,7 @@ function pairedCaptions(blocks: Block[], verdicts: (Verdict | undefined)[], end:
   for (let i = 0; i + 1 < blocks.length && i < end; i++) {
     const b = blocks[i]!
     const next = blocks[i + 1]!
-    const pair = sameTextKey(b.text) !== '' && sameTextKey(b.text) === sameTextKey(next.text)
+    const pair = b.key !== '' && b.key === next.key
     if (
       pair &&
       pastTitle &&
@@ -129,4 +149,24 @@ function pairedCaptions(blocks: Block[], verdicts: (Verdict | undefined)[], end:
     }
     if (b.words.length >= 12) pastTitle = true
   }
+}
+
+/**
+ * The line right above a photo credit, with no blank line between them
+ * (the page set them as one figure): the picture's caption, a sentence or
+ * two ("Burning crop stubble is sending smoke into the city." over
+ * "Sakib Ali/Hindustan Times/Getty Images").
+ */
+function creditedCaptions(blocks: Block[], verdicts: (Verdict | undefined)[]): void {
+  blocks.forEach((b, i) => {
+    const above = blocks[i - 1]
+    if (verdicts[i]?.rule !== 'caption' || !above || verdicts[i - 1]) return
+    if (above.endLine + 1 !== b.line || above.words.length > 40 || above.sentences > 2) return
+    if (metadataLine(above)) return
+    verdicts[i - 1] = {
+      rule: 'caption',
+      reason:
+        'Unexpected caption of a credited picture, expected article text (the picture is gone)',
+    }
+  })
 }

@@ -1,5 +1,6 @@
 import type { Block } from './blocks.ts'
 import { bio } from './bylines.ts'
+import { caseless } from './caseless.ts'
 import { dateLine } from './dates.ts'
 import {
   actionRe,
@@ -10,6 +11,12 @@ import {
   handleRe,
   labelRe,
   legalRe,
+  otherActionRe,
+  otherLabelRe,
+  otherRightsRe,
+  otherSectionLabelRe,
+  otherSiteRe,
+  otherWidgetTitleRe,
   photoCreditRe,
   pictureNounRe,
   relatedLinkRe,
@@ -27,8 +34,12 @@ export interface Verdict {
 
 const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`
 
+const separatorRe = /[|•·»›>/]|\s{3}/
+
 /** A menu or breadcrumb: several short items between separators, none a sentence. */
 export function navigation(b: Block): Verdict | undefined {
+  // Most blocks hold no separator at all.
+  if (!separatorRe.test(b.text)) return undefined
   const items = b.text.split(/\s+[|•·»›>/]\s+|\s*\|\s*|\s{3,}/u).filter((s) => s.trim())
   if (items.length < 2) return undefined
   const short = items.every((s) => s.trim().split(/\s+/u).length <= 6 && !/[.!?]$/u.test(s.trim()))
@@ -43,14 +54,16 @@ export function navigation(b: Block): Verdict | undefined {
 export function label(b: Block): Verdict | undefined {
   if (b.words.length > 6) return undefined
   const reason = `Unexpected page label ${quote(b.text)}, expected article text`
-  if (labelRe.test(b.text)) return { rule: 'label', reason }
-  if (sectionLabelRe.test(b.text)) return { rule: 'label', reason, outsideOnly: true }
+  if (labelRe.test(b.text) || otherLabelRe.test(b.text) || otherWidgetTitleRe.test(b.text))
+    return { rule: 'label', reason }
+  if (sectionLabelRe.test(b.text) || otherSectionLabelRe.test(b.text))
+    return { rule: 'label', reason, outsideOnly: true }
   return undefined
 }
 
 /** A copyright or trademark line of a site footer. */
 export function legal(b: Block): Verdict | undefined {
-  if (b.words.length > 60 || !legalRe.test(b.text)) return undefined
+  if (b.words.length > 60 || !(legalRe.test(b.text) || otherRightsRe.test(b.text))) return undefined
   return {
     rule: 'legal',
     reason: `Unexpected copyright line ${quote(b.text)}, expected article text`,
@@ -59,12 +72,15 @@ export function legal(b: Block): Verdict | undefined {
 
 /** "Last updated: 19.11.2012": dates the page, not the article. */
 export function stamp(b: Block): Verdict | undefined {
+  if (b.words.length > 12) return undefined
   const m = stampRe.exec(b.text)
-  if (!m || b.words.length > 12) return undefined
+  if (!m) return undefined
   const rest = b.text.slice(m[0].length).trim()
   if (rest && !dateLine(rest) && !/^\d/u.test(rest)) return undefined
   return { rule: 'stamp', reason: `Unexpected page stamp ${quote(b.text)}, expected article text` }
 }
+
+const siteRe = caseless(/\b(?:us|our|ours|we|we[’']re|we[’']ll|we[’']ve|please)\b/iu)
 
 /**
  * A call to action: subscribe, share, donate, contact, follow, cookies. Needs
@@ -72,16 +88,27 @@ export function stamp(b: Block): Verdict | undefined {
  * short, so an essay that mentions subscribers keeps its paragraph.
  */
 export function callToAction(b: Block): Verdict | undefined {
+  if (b.words.length > 90) return undefined
+  const action = actionRe.exec(b.text) ?? otherActionRe.exec(b.text)
+  // Both need an at sign: most blocks have none.
+  const address = b.text.includes('@') ? (emailRe.exec(b.text) ?? handleRe.exec(b.text)) : null
   // An author's bio that sells a book is the metadata rules' to judge.
-  if (b.words.length > 90 || bio(b.text)) return undefined
-  const action = actionRe.exec(b.text)
-  const address = emailRe.exec(b.text) ?? handleRe.exec(b.text)
+  if ((!action && !address) || bio(b.text)) return undefined
   if (action) {
-    const pointed = addresseeRe.test(b.text) || /!/u.test(b.text) || address || urlRe.test(b.text)
-    if (pointed) {
+    // The site speaking ("our newsletter", "support us") or pointing somewhere is an appeal
+    // wherever it stands; words to the reader alone may be the article's ("you can sign up
+    // for a free trial"), so they count only outside the main text.
+    const site =
+      siteRe.test(b.text) ||
+      otherSiteRe.test(b.text) ||
+      /!/u.test(b.text) ||
+      address ||
+      urlRe.test(b.text)
+    if (site || addresseeRe.test(b.text)) {
       return {
         rule: 'call-to-action',
         reason: `Unexpected call to action (${quote(action[0])}), expected article text`,
+        ...(site ? {} : { outsideOnly: true }),
       }
     }
   }
@@ -151,22 +178,17 @@ export const lineRules = [
   danglingLink,
 ]
 
-// Verdicts depend on the text alone, and every plugin asks again: remember them.
-const memo = new Map<string, Verdict | null>()
-
-/** The verdict of the first line rule that applies to a block. */
+/** The verdict of the first line rule that applies to a block (it depends on the text alone). */
 export function furnitureOf(b: Block): Verdict | undefined {
-  const known = memo.get(b.text)
-  if (known !== undefined) return known ?? undefined
-  let found: Verdict | null = null
-  for (const rule of lineRules) {
-    const v = rule(b)
-    if (v) {
-      found = v
-      break
+  if (b.memo.verdict === undefined) {
+    b.memo.verdict = null
+    for (const rule of lineRules) {
+      const v = rule(b)
+      if (v) {
+        b.memo.verdict = v
+        break
+      }
     }
   }
-  if (memo.size > 20_000) memo.clear()
-  memo.set(b.text, found)
-  return found ?? undefined
+  return b.memo.verdict ?? undefined
 }

@@ -1,9 +1,17 @@
 import type {} from 'mdast'
-import { type Block, sameTextKey } from './blocks.ts'
-import { dateLine } from './dates.ts'
+import type { Block } from './blocks.ts'
+import { caseless } from './caseless.ts'
+import { dateLineOf } from './dates.ts'
 import { furnitureOf } from './lines.ts'
-import { commentsHeadRe, saysRe, timestampRe, widgetTitleRe } from './patterns.ts'
-import { headingLike, leadingCapitals, proseLike } from './shape.ts'
+import {
+  commentsHeadRe,
+  otherCommentsHeadRe,
+  otherWidgetTitleRe,
+  saysRe,
+  timestampRe,
+  widgetTitleRe,
+} from './patterns.ts'
+import { headingLike, proseLike, runInHeadline } from './shape.ts'
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -27,20 +35,30 @@ export type Kind = 'prose' | 'data' | 'heading' | 'short' | 'furniture' | 'bound
  * Loose Cable Can Cause Stalling Ford is recalling…").
  */
 function stampOrTeaser(b: Block): boolean {
-  if (timestampRe.test(b.text) || saysRe.test(b.text)) return true
-  if (b.text.length <= 80 && dateLine(b.text)) return true
-  const run = leadingCapitals(b.text)
-  return run.capitals >= 5 && run.headline && run.after >= 5
+  b.memo.stampOrTeaser ??= (() => {
+    if (timestampRe.test(b.text) || saysRe.test(b.text)) return true
+    if (b.text.length <= 100 && dateLineOf(b)) return true
+    return runInHeadline(b.text)
+  })()
+  return b.memo.stampOrTeaser
 }
 
+function dataLike(b: Block): boolean {
+  const figures = b.text.match(/\p{N}+/gu)?.length ?? 0
+  return b.words.length >= 4 && figures >= 2 && /[,:;.()–—-]/u.test(b.text)
+}
+
+/** The title of a box of links to other pages, in English or another language. */
+const boxTitle = (text: string) => widgetTitleRe.test(text) || otherWidgetTitleRe.test(text)
+/** The start of a comment thread or form, in English or another language. */
+const commentsHead = (text: string) => commentsHeadRe.test(text) || otherCommentsHeadRe.test(text)
+
 export function kindOf(b: Block, repeated = false): Kind {
-  if (b.words.length <= 10 && (widgetTitleRe.test(b.text) || commentsHeadRe.test(b.text)))
-    return 'boundary'
+  if (b.words.length <= 10 && (boxTitle(b.text) || commentsHead(b.text))) return 'boundary'
   if (repeated || furnitureOf(b) || stampOrTeaser(b)) return 'furniture'
   if (proseLike(b)) return 'prose'
   // Figures with punctuation ("Palm Bay (1-0): Tolivert 25 points.") are a table or list of the article's.
-  const figures = b.text.match(/\p{N}+/gu)?.length ?? 0
-  if (b.words.length >= 4 && figures >= 2 && /[,:;.()–—-]/u.test(b.text)) return 'data'
+  if (dataLike(b)) return 'data'
   return headingLike(b) ? 'heading' : 'short'
 }
 
@@ -62,13 +80,66 @@ const cost: Record<Exclude<Kind, 'prose' | 'data'>, number> = {
   boundary: 60,
 }
 
-/** Two paragraphs in a row within the few blocks after a box's title: the article goes on. */
-function inlineBox(kinds: Kind[], at: number): boolean {
-  for (let i = at + 1; i < kinds.length && i <= at + 5; i++) {
-    if (kinds[i] === 'prose' && kinds[i + 1] === 'prose') return true
-    if (kinds[i] === 'boundary') return false
+/** Rows in a row that make a list of figures, however few figures each holds. */
+const minRows = 4
+const rowRe = /\p{N}.*[–—:|@,]|[–—:|@,].*\p{N}/u
+
+/**
+ * Four or more short lines in a row, none of them prose or furniture, each
+ * holding a figure and a separator ("June 9 – West Palm Beach, FL @ Coral
+ * Sky Amphitheatre"): the rows of a schedule or a table, counted as figures.
+ */
+function listRows(blocks: Block[], kinds: Kind[]): Kind[] {
+  const out = [...kinds]
+  const row = (i: number) => {
+    const b = blocks[i]!
+    const k = kinds[i]
+    return (
+      (k === 'short' || k === 'heading' || k === 'data') &&
+      b.words.length >= 3 &&
+      b.words.length <= 25 &&
+      rowRe.test(b.text)
+    )
   }
+  for (let i = 0; i < blocks.length; ) {
+    let j = i
+    while (j < blocks.length && row(j)) j++
+    if (j - i >= minRows) out.fill('data', i, j)
+    i = Math.max(j, i + 1)
+  }
+  return out
+}
+
+/** The most links a box inside an article holds before its text goes on. */
+const boxSize = 6
+
+/**
+ * Two paragraphs in a row within the few blocks after a box's title: the
+ * article goes on. Returns where they start, or -1.
+ */
+function inlineBox(kinds: Kind[], blocks: Block[], at: number): number {
+  // A teaser's one-line blurb reads as prose too: the article's paragraphs are longer.
+  const paragraph = (i: number) => kinds[i] === 'prose' && (blocks[i]?.words.length ?? 0) >= 12
+  for (let i = at + 1; i < kinds.length && i <= at + boxSize; i++) {
+    if (paragraph(i) && (paragraph(i + 1) || (blocks[i]?.words.length ?? 0) >= 30)) return i
+    if (kinds[i] === 'boundary') return -1
+  }
+  return -1
+}
+
+/** A paragraph next to it: figures that belong to the text (a score, a dateline). */
+function nearProse(kinds: Kind[], i: number): boolean {
+  for (let j = Math.max(0, i - 1); j <= i + 1 && j < kinds.length; j++)
+    if (kinds[j] === 'prose') return true
   return false
+}
+
+/** Two more lines of figures within three blocks either side: a table, not a stray figure. */
+function table(kinds: Kind[], i: number): boolean {
+  let near = 0
+  for (let j = Math.max(0, i - 3); j <= i + 3 && j < kinds.length; j++)
+    if (j !== i && kinds[j] === 'data') near++
+  return near >= 2
 }
 
 /**
@@ -87,15 +158,33 @@ function inlineBox(kinds: Kind[], at: number): boolean {
  * paragraphs sits inside the article.
  */
 export function regionScores(blocks: Block[]): number[] {
+  return scored(blocks).scores
+}
+
+/** A box of links inside the article: its title and its links (indexes into the blocks). */
+export interface LinkBox {
+  title: number
+  links: number[]
+}
+
+/**
+ * The scores, which blocks are items of a list that a line ending with a
+ * colon announced, and the boxes of links inside the text.
+ */
+function scored(blocks: Block[]): { scores: number[]; announced: boolean[]; boxes: LinkBox[] } {
   const seen = new Map<string, number>()
-  for (const b of blocks) seen.set(sameTextKey(b.text), (seen.get(sameTextKey(b.text)) ?? 0) + 1)
-  const kinds = blocks.map((b) =>
-    kindOf(b, (seen.get(sameTextKey(b.text)) ?? 0) > 1 && b.words.length > 0),
+  for (const b of blocks) seen.set(b.key, (seen.get(b.key) ?? 0) + 1)
+  const kinds = listRows(
+    blocks,
+    blocks.map((b) => kindOf(b, (seen.get(b.key) ?? 0) > 1 && b.words.length > 0)),
   )
   const scores: number[] = []
+  const announced = blocks.map(() => false)
+  const boxes: LinkBox[] = []
   let run = 0
   let spent = 0
   let listed = false
+  let boxEnd = -1
   kinds.forEach((kind, i) => {
     const b = blocks[i]!
     if (kind === 'prose' || kind === 'furniture' || kind === 'boundary') listed = false
@@ -105,15 +194,31 @@ export function regionScores(blocks: Block[]): number[] {
       (kind === 'short' || kind === 'heading' || kind === 'data') &&
       !/:$/u.test(b.text)
     ) {
+      announced[i] = true
       scores.push(0)
       return
     }
     if (kind === 'data') {
-      scores.push(Math.min(b.words.length, 20) * dataWeight)
+      // Past the cap, figures earn only in a table: a ticker in a menu is the site's.
+      const earns = spent < runCap || table(kinds, i) || nearProse(kinds, i)
+      scores.push(earns ? Math.min(b.words.length, 20) * dataWeight : 0)
       return
     }
-    if (kind === 'boundary' && !commentsHeadRe.test(b.text) && inlineBox(kinds, i)) {
+    if (i < boxEnd) {
+      // The links of a box inside the article: the title paid for the box.
+      scores.push(0)
+      return
+    }
+    // "Further reading" heads the article's own apparatus, not a box of the site's.
+    const boxTitle =
+      kind === 'boundary' && !commentsHead(b.text) && !apparatusHeadingRe.test(b.text)
+    const resumes = boxTitle ? inlineBox(kinds, blocks, i) : -1
+    if (resumes >= 0) {
       // A box of links between two stretches of paragraphs sits inside the article.
+      boxEnd = resumes
+      const links: number[] = []
+      for (let j = i + 1; j < resumes; j++) if (kinds[j] !== 'prose') links.push(j)
+      boxes.push({ title: i, links })
       scores.push(-cost.furniture)
       return
     }
@@ -131,7 +236,7 @@ export function regionScores(blocks: Block[]): number[] {
       scores.push(-paid)
     }
   })
-  return scores
+  return { scores, announced, boxes }
 }
 
 /**
@@ -140,7 +245,7 @@ export function regionScores(blocks: Block[]): number[] {
  * idea that an article is where text outweighs everything else.
  */
 export function mainRegion(blocks: Block[]): Region | undefined {
-  const scores = regionScores(blocks)
+  const { scores, announced } = scored(blocks)
   let best = 0
   let bestRegion: Region | undefined
   let sum = 0
@@ -155,11 +260,14 @@ export function mainRegion(blocks: Block[]): Region | undefined {
       bestRegion = { start, end: i }
     }
   })
+  // A list that the text's last line announces ("… the following:") is the text's.
+  while (bestRegion && announced[bestRegion.end + 1]) bestRegion.end++
   return bestRegion
 }
 
-export const apparatusHeadingRe =
-  /^(?:notes?|foot ?notes?|end ?notes?|references|bibliography|sources|further reading|suggested reading|reading list|works cited|citations|appendix(?: [\w.]+)?|postscript|afterword)\s*:?$/iu
+export const apparatusHeadingRe = caseless(
+  /^(?:notes?|foot ?notes?|end ?notes?|references|bibliography|sources|further reading|suggested reading|reading list|works cited|citations|appendix(?: [\w.]+)?|postscript|afterword)\s*:?$/iu,
+)
 const noteItemRe = /^(?:\[?\d{1,3}[*a-z]?[\].):]|\(\d{1,3}\)|[*†‡§]+|\d{1,3}\s)/u
 
 /**
@@ -197,15 +305,17 @@ export function apparatus(blocks: Block[], region: Region): Set<number> {
 export function commentThread(blocks: Block[], region: Region): number | undefined {
   for (let i = region.start + 2; i < blocks.length; i++) {
     const b = blocks[i]!
-    if (b.words.length > 14 || !commentsHeadRe.test(b.text)) continue
-    const strong = /^\[?\s*\d|^(?:leave|post|add|write|submit|join|start|top)/iu.test(b.text)
+    if (b.words.length > 14 || !commentsHead(b.text)) continue
+    const strong =
+      /^\[?\s*\d|^(?:leave|post|add|write|submit|join|start|top)/iu.test(b.text) ||
+      otherCommentsHeadRe.test(b.text)
     const marks = blocks
       .slice(i + 1, i + 9)
       .filter(
         (x) =>
           timestampRe.test(x.text) ||
           saysRe.test(x.text) ||
-          (x.text.length <= 60 && dateLine(x.text) !== undefined),
+          (x.text.length <= 60 && dateLineOf(x) !== undefined),
       ).length
     if (strong || marks >= 2) return i
   }
@@ -224,6 +334,11 @@ export function markRegion(blocks: Block[]): Region | undefined {
     b.node.data = { ...b.node.data, samizdatPlace: place }
   })
   return region
+}
+
+/** The boxes of links (titles and links) that stand inside the main text. */
+export function linkBoxes(blocks: Block[], region: Region): LinkBox[] {
+  return scored(blocks).boxes.filter((box) => box.title >= region.start && box.title <= region.end)
 }
 
 /** The main text as first marked, or found now when the blocks carry no marks. */

@@ -49,7 +49,7 @@ export function cleanRepeats(options?: RepeatsOptions) {
     const inside = (i: number) => region !== undefined && i >= region.start && i <= region.end
     const groups = new Map<string, number[]>()
     blocks.forEach((b, i) => {
-      const key = sameTextKey(b.text)
+      const key = b.key
       if (!key || apparatusHeadingRe.test(b.text)) return
       groups.set(key, [...(groups.get(key) ?? []), i])
     })
@@ -93,7 +93,8 @@ export function cleanRepeats(options?: RepeatsOptions) {
           )
       }
       const within = idx.filter(inside)
-      if (within.length >= 2 && first.words.length >= 6) {
+      // A pull quote is prose; the rows of a table or list may repeat.
+      if (within.length >= 2 && first.words.length >= 6 && proseLike(first)) {
         for (const i of within.slice(1))
           drop(
             blocks[i]!,
@@ -104,7 +105,7 @@ export function cleanRepeats(options?: RepeatsOptions) {
     }
     blocks.forEach((b, i) => {
       if (isKept(b) || gone.has(b) || inside(i)) return
-      if (shared.has(sameTextKey(b.text))) {
+      if (shared.has(b.key)) {
         drop(
           b,
           'corpus-repeat',

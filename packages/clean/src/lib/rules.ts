@@ -11,6 +11,8 @@ export const rules: Record<string, string> = {
   'clean:caption':
     'A photo caption or credit whose picture is gone, a line describing a picture, or a line printed twice as captions are.',
   'clean:related-link': 'A link to another article left as text ("READ MORE: …", "[Related: …]").',
+  'clean:link-box':
+    'A box of links to other pages inside the article: its title ("Related", "More from …") and its links, with the article going on after it.',
   'clean:dangling-link': 'A line announcing a link the paste lost ("… here:", "click here").',
   'clean:comments':
     'A comment thread after the article ("34 responses to …", "Leave a Reply", timestamps and "NAME says:").',

@@ -1,4 +1,6 @@
 import type { Block } from './blocks.ts'
+import { caseless } from './caseless.ts'
+import { classAt, LETTER, NUMBER, step, UPPER } from './chars.ts'
 
 /**
  * Shapes of blocks, read from length and punctuation alone: what a heading,
@@ -52,6 +54,8 @@ export function headingLike(block: Block): boolean {
  */
 export function proseLike(block: Block): boolean {
   if (/[。！？]/u.test(block.text) && block.text.length >= 30) return true
+  // Words of one character each: a script without spaces, where only full stops tell prose.
+  if (block.text.length < 2.5 * block.words.length) return false
   if (block.words.length >= 20 && block.stopDensity >= 0.25) return true
   return block.words.length >= 8 && block.sentences >= 1 && block.stopDensity >= 0.2
 }
@@ -63,8 +67,9 @@ export function capitalShare(text: string): number {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length
 }
 
-const finiteRe =
-  /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|i|we|you|he|she|they|it|this|these|there)\b|\w[’']s\s+(?:been|not)\b/iu
+const finiteRe = caseless(
+  /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|i|we|you|he|she|they|it|this|these|there)\b|\w[’']s\s+(?:been|not)\b/iu,
+)
 
 /**
  * A caption's shape: one sentence naming what a picture showed, with no verb
@@ -93,28 +98,54 @@ const headlineSmall = new Set(
 )
 
 /**
- * How many capitalised words open the text before the first lower-case word
- * (small words such as "of" and numbers don't stop the count), whether the
- * run capitalises a small word as headlines do, and how many words follow
- * it. A headline run into its teaser opens with six or more capitals,
- * headline-style, and goes on in lower case; a sentence rarely opens so.
+ * A headline run into its teaser ("Ford Recalls F-150s; Loose Cable Can
+ * Cause Stalling Ford is recalling…"): five or more capitalised words open
+ * the text before the first lower-case one (small words such as "of" and
+ * numbers don't stop the count), the run capitalises a small word as
+ * headlines do, and five words or more follow it. A sentence rarely opens
+ * so. The text is a block's, trimmed.
  */
-export function leadingCapitals(text: string): {
-  capitals: number
-  headline: boolean
-  after: number
-} {
-  const words = text.split(/\s+/u)
+const tokenRe = /\S+/g
+
+export function runInHeadline(text: string): boolean {
+  // Word by word, stopping at the first lower-case one: blocks can be long.
+  const tokens = tokenRe
+  tokens.lastIndex = 0
   let capitals = 0
   let headline = false
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    if (!w || /^\p{N}/u.test(w)) continue
-    if (/^\p{Lu}/u.test(w)) {
+  let i = -1
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+    i++
+    const w = lettersAndDigits(m[0])
+    if (!w) continue
+    const first = classAt(w, 0)
+    if (first & NUMBER) continue
+    if (first & UPPER) {
       capitals++
       if (i > 0 && headlineSmall.has(w.toLowerCase())) headline = true
-    } else if (!smallWords.has(w.toLowerCase()))
-      return { capitals, headline, after: words.length - i }
+    } else if (!smallWords.has(w.toLowerCase())) {
+      if (capitals < 5 || !headline) return false
+      // This word and four more.
+      tokens.lastIndex = m.index
+      for (let n = 0; n < 5; n++) if (!tokens.exec(text)) return false
+      return true
+    }
   }
-  return { capitals, headline, after: 0 }
+  return false
+}
+
+/** A token without what precedes its first letter or digit and follows its last. */
+function lettersAndDigits(token: string): string {
+  let start = -1
+  let end = 0
+  for (let i = 0; i < token.length; ) {
+    const c = classAt(token, i)
+    const next = i + step(c)
+    if (c & (LETTER | NUMBER)) {
+      if (start < 0) start = i
+      end = next
+    }
+    i = next
+  }
+  return start < 0 ? '' : token.slice(start, end)
 }

@@ -1,40 +1,113 @@
 import * as lists from 'stopword'
+import { classAt, LETTER, OTHER, step, UNSPACED } from './chars.ts'
 
 /**
  * Stop-word lists by language (ISO 639-3 keys), from the `stopword` package:
  * jusText's idea needs one list per language, and maintaining 60 lists by hand
  * would be worse than taking a maintained collection.
  */
-const byLanguage: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(lists as Record<string, unknown>)
-    .filter(
-      (entry): entry is [string, string[]] => Array.isArray(entry[1]) && /^[a-z]{3}/.test(entry[0]),
-    )
-    .map(([lang, words]) => [lang, new Set(words.map((w) => w.toLowerCase()))]),
+const entries = Object.entries(lists as Record<string, unknown>).filter(
+  (entry): entry is [string, string[]] => Array.isArray(entry[1]) && /^[a-z]{3}/.test(entry[0]),
 )
+const languages: readonly ReadonlySet<string>[] = entries.map(
+  ([, words]) => new Set(words.map((w) => w.toLowerCase())),
+)
+const english: ReadonlySet<string> =
+  languages[entries.findIndex(([lang]) => lang === 'eng')] ?? new Set()
 
-/** Lower-cased words of a text: runs of letters and digits, with inner apostrophes. */
+/** For each stop word, the languages (indexes into `languages`) that list it. */
+const listedIn = new Map<string, number[]>()
+languages.forEach((set, i) => {
+  for (const w of set) {
+    const at = listedIn.get(w)
+    if (at) at.push(i)
+    else listedIn.set(w, [i])
+  }
+})
+
+/**
+ * Lower-cased words of a text: runs of letters and digits, with inner
+ * apostrophes followed by letters (`/[\p{L}\p{N}]+(?:['’]\p{L}+)*\/gu`, by
+ * hand: this runs on every block, and the pattern is several times slower).
+ * Chinese characters and Japanese kana count one by one: those scripts put
+ * no space between words, and a character is nearer a word than a line is.
+ */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []
+  const lower = text.toLowerCase()
+  const n = lower.length
+  const words: string[] = []
+  let i = 0
+  while (i < n) {
+    let c = classAt(lower, i)
+    if ((c & OTHER) !== 0) {
+      i += step(c)
+      continue
+    }
+    const start = i
+    i += step(c)
+    if (c & UNSPACED) {
+      words.push(lower.slice(start, i))
+      continue
+    }
+    while (i < n && ((c = classAt(lower, i)) & (OTHER | UNSPACED)) === 0) i += step(c)
+    while (i + 1 < n) {
+      const q = lower.charCodeAt(i)
+      if (q !== 0x27 && q !== 0x2019) break
+      c = classAt(lower, i + 1)
+      if ((c & (LETTER | UNSPACED)) !== LETTER) break
+      i += 1 + step(c)
+      while (i < n && ((c = classAt(lower, i)) & (LETTER | UNSPACED)) === LETTER) i += step(c)
+    }
+    words.push(lower.slice(start, i))
+  }
+  return words
+}
+
+/** No stop word is longer: a longer word needs no look-up. */
+const longest = Math.max(...[...listedIn.keys()].map((w) => w.length))
+
+/** How many of the words each language's list holds, in the lists' order. */
+export function stopHits(words: readonly string[]): Int32Array {
+  const hits = new Int32Array(languages.length)
+  for (const w of words) {
+    if (w.length > longest) continue
+    const at = listedIn.get(w)
+    if (at) for (const i of at) hits[i]!++
+  }
+  return hits
 }
 
 /**
- * The stop-word list that covers most of a page's words: the page's language,
- * as far as stop words can tell, without a language detector.
+ * The list with the most hits (the first of equals; English when none has
+ * any): the page's language, as far as stop words can tell, without a
+ * language detector.
  */
-export function stopwordsFor(words: string[]): ReadonlySet<string> {
-  let best: ReadonlySet<string> = byLanguage.get('eng') ?? new Set()
+export function bestList(hits: Int32Array): number {
+  let best = -1
   let bestHits = 0
-  for (const set of byLanguage.values()) {
-    let hits = 0
-    for (const w of words) if (set.has(w)) hits++
-    if (hits > bestHits) {
-      bestHits = hits
-      best = set
+  hits.forEach((n, i) => {
+    if (n > bestHits) {
+      bestHits = n
+      best = i
     }
-  }
-  return best
+  })
+  return best < 0 ? languages.indexOf(english) : best
+}
+
+/** The stop-word list by its index, as `bestList` gives it. */
+export function listAt(i: number): ReadonlySet<string> {
+  return languages[i] ?? english
+}
+
+/** The index of a list, or -1 for a set that is not one of the languages' lists. */
+export function indexOfList(set: ReadonlySet<string>): number {
+  return languages.indexOf(set)
+}
+
+/** The stop-word list that covers most of a page's words. */
+export function stopwordsFor(words: string[]): ReadonlySet<string> {
+  return listAt(bestList(stopHits(words)))
 }
 
 /** The English list, for rules that read English wording. */
-export const englishStopwords: ReadonlySet<string> = byLanguage.get('eng') ?? new Set()
+export const englishStopwords: ReadonlySet<string> = english

@@ -2,10 +2,10 @@ import { recordChange } from '@samizdat/core'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { z } from 'zod'
-import { applyEdits, blocksOf, type Edit, pointAt } from './block.ts'
+import { applyEdits, blocksOf, type Edit, pointAt, tokensOf } from './block.ts'
 import { validate } from './options.ts'
 import type { Spellers } from './spell.ts'
-import { wordsOf } from './tokens.ts'
+import { lowerOf, type Token } from './tokens.ts'
 
 /**
  * Automatic fixes: only those that are right every time. A rule that would be
@@ -68,17 +68,16 @@ interface Fix extends Edit {
   at: number
 }
 
-function fixesOf(text: string, table: Map<string, string>): Fix[] {
+function fixesOf(text: string, tokens: Token[], table: Map<string, string>): Fix[] {
   const fixes: Fix[] = []
-  const tokens = wordsOf(text)
   tokens.forEach((token, i) => {
     const prev = tokens[i - 1]
-    const lower = token.text.toLowerCase()
+    const lower = lowerOf(token)
     // Same case only: `the The` may be a name (`The The`).
     if (
       prev &&
       neverTwice.has(lower) &&
-      prev.text.toLowerCase() === lower &&
+      lowerOf(prev) === lower &&
       token.text === lower &&
       text.slice(prev.end, token.start) === ' '
     ) {
@@ -114,10 +113,14 @@ function fixesOf(text: string, table: Map<string, string>): Fix[] {
 /** remark plugin: the near-certain fixes, each recorded in `file.data.changes`. */
 export function remarkAutofix(options?: AutofixOptions) {
   const settings = validate(autofixOptionsSchema, options ?? {}, 'remarkAutofix')
-  const table = settings.spellers ? ocrTable(settings.spellers) : new Map<string, string>()
+  const spellers = settings.spellers
+  // The same for every article: made once per run when the spellers carry a cache.
+  const table = spellers
+    ? (spellers.cache ? (spellers.cache.ocr ??= ocrTable(spellers)) : ocrTable(spellers))
+    : new Map<string, string>()
   return (tree: Root, file: VFile) => {
     for (const block of blocksOf(tree)) {
-      const fixes = fixesOf(block.value, table)
+      const fixes = fixesOf(block.value, tokensOf(block), table)
       if (fixes.length === 0) continue
       const records = new Map<Edit, Parameters<typeof recordChange>[1]>()
       for (const fix of fixes) {

@@ -1,7 +1,8 @@
 import type { Nodes, Parent, Root, Text } from 'mdast'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
-import { editNode, pointsOf } from './place.ts'
+import { editNode, pointOf } from './place.ts'
+import { type Span, skippedSpans, type Token, wordsOf } from './tokens.ts'
 
 /**
  * Proofreading works on blocks (paragraphs, headings, table cells), whose text
@@ -54,6 +55,32 @@ function buildBlock(kind: BlockKind, node: Parent): Block {
   return { kind, node, value, segments }
 }
 
+/**
+ * Spans and words of a block's text, kept beside its node (keyed by identity,
+ * never stored in the tree) while the text stays the same: every detector
+ * reads them, and the plugins after one that changed nothing reuse them.
+ */
+const words = new WeakMap<Parent, { value: string; skip: Span[]; tokens?: Token[] }>()
+
+function wordsAt(block: Block): { value: string; skip: Span[]; tokens?: Token[] } {
+  let known = words.get(block.node)
+  if (known?.value !== block.value) {
+    known = { value: block.value, skip: skippedSpans(block.value) }
+    words.set(block.node, known)
+  }
+  return known
+}
+
+/** The spans of `block.value` that are not prose (URLs, e-mail addresses), computed once per value. */
+export const skipOf = (block: Block): Span[] => wordsAt(block).skip
+
+/** The words of `block.value` (`wordsOf`), computed once per value. */
+export function tokensOf(block: Block): Token[] {
+  const known = wordsAt(block)
+  known.tokens ??= wordsOf(block.value, known.skip)
+  return known.tokens
+}
+
 /** Every block of the tree that holds prose, in document order (notes included). */
 export function blocksOf(tree: Root): Block[] {
   const blocks: Block[] = []
@@ -82,8 +109,7 @@ export function pointAt(block: Block, file: VFile, offset: number): Point | unde
     block.segments.find((s) => s.start <= offset && offset < s.end) ??
     block.segments.find((s) => s.end === offset)
   if (!segment) return undefined
-  const points = pointsOf(segment.node, file.data.rawLines)
-  return points?.[offset - segment.start]
+  return pointOf(segment.node, offset - segment.start, file.data.rawLines)
 }
 
 /** Raw place of a block range [start, end). */

@@ -1,14 +1,14 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { z } from 'zod'
-import { type Block, blocksOf, placeOf } from './block.ts'
+import { type Block, blocksOf, placeOf, tokensOf } from './block.ts'
 import { detectConfusions, detectDoubled } from './detect-context.ts'
 import { detectMidCapital, detectQuotes, detectStrayPunctuation } from './detect-marks.ts'
 import { detectSpelling } from './detect-spelling.ts'
 import type { CheckContext, Detector, Finding } from './finding.ts'
 import { validate } from './options.ts'
+import { sameLower } from './tokens.ts'
 import { decideVariant, Lexicon, type Spellers, type Variant } from './spell.ts'
-import { wordsOf } from './tokens.ts'
 
 const isSpellers = (v: unknown): v is Spellers =>
   typeof v === 'object' &&
@@ -51,29 +51,43 @@ export function countWords(
   trees: Iterable<Root>,
   into = new Map<string, number>(),
 ): Map<string, number> {
-  for (const tree of trees) {
-    for (const block of blocksOf(tree)) {
-      for (const token of wordsOf(block.value))
-        into.set(token.text, (into.get(token.text) ?? 0) + 1)
-    }
+  for (const tree of trees) countBlocks(blocksOf(tree), into)
+  return into
+}
+
+function countBlocks(blocks: Block[], into = new Map<string, number>()): Map<string, number> {
+  for (const block of blocks) {
+    for (const token of tokensOf(block)) into.set(token.text, (into.get(token.text) ?? 0) + 1)
   }
   return into
 }
 
-/** Adjacent word pairs, lower case, separated by a single space. */
-function pairsOf(blocks: Block[]): Map<string, number> {
-  const pairs = new Map<string, number>()
-  for (const block of blocks) {
-    const tokens = wordsOf(block.value)
-    for (let i = 1; i < tokens.length; i++) {
-      const a = tokens[i - 1]!
-      const b = tokens[i]!
-      if (block.value.slice(a.end, b.start) !== ' ') continue
-      const key = `${a.text.toLowerCase()} ${b.text.toLowerCase()}`
-      pairs.set(key, (pairs.get(key) ?? 0) + 1)
+/**
+ * How often the text has two words side by side, one space apart
+ * (`shifts of`, asked in lower case as `"shifts of"`). Only run-together
+ * words ask, a few times a text: each answer is counted when first asked.
+ */
+function pairCounter(blocks: Block[]): (pair: string) => number {
+  const known = new Map<string, number>()
+  return (pair) => {
+    let n = known.get(pair)
+    if (n !== undefined) return n
+    const space = pair.indexOf(' ')
+    const a = pair.slice(0, space)
+    const b = pair.slice(space + 1)
+    n = 0
+    for (const block of blocks) {
+      const tokens = tokensOf(block)
+      for (let i = 1; i < tokens.length; i++) {
+        const x = tokens[i - 1]!
+        const y = tokens[i]!
+        if (y.start !== x.end + 1 || block.value.charCodeAt(x.end) !== 32) continue
+        if (sameLower(x, a) && sameLower(y, b)) n++
+      }
     }
+    known.set(pair, n)
+    return n
   }
-  return pairs
 }
 
 function findingsOf(
@@ -104,7 +118,7 @@ function findingsOf(
  */
 export function proofFile(tree: Root, file: VFile, options: CheckOptions = {}): void {
   const blocks = blocksOf(tree)
-  const counts = countWords([tree])
+  const counts = countBlocks(blocks)
   let lexicon: Lexicon | undefined
   if (options.spellers) {
     let variant: Variant
@@ -116,7 +130,7 @@ export function proofFile(tree: Root, file: VFile, options: CheckOptions = {}): 
     lexicon,
     counts,
     corpus: options.corpusWords ?? new Map(),
-    pairs: pairsOf(blocks),
+    pairs: { get: pairCounter(blocks) },
   }
   const off = new Set((options.off ?? []).map((id) => id.replace(/^proof:/, '')))
   for (const { block, finding } of findingsOf(blocks, ctx, off)) {

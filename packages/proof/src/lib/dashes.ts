@@ -17,24 +17,26 @@ const render: Record<DashStyle, string> = {
   'spaced-em': ' — ',
 }
 
-interface Dash extends Span {
+export interface Dash extends Span {
   style: DashStyle | 'hyphen' | 'double-hyphen' | 'unspaced-en'
 }
 
-const patterns: [Dash['style'], RegExp][] = [
+/** Each style's pattern, and a string it cannot match without (a quick test that rules most texts out). */
+const patterns: [Dash['style'], RegExp, string][] = [
   // Digits on both sides are a range or a sum, not a parenthesis.
-  ['spaced-em', /(?<=[^\s\d]) +— +(?=[^\s])|(?<=[^\s]) +— +(?=[^\s\d])/gu],
-  ['unspaced-em', /(?<=[^\s—])—(?=[^\s—])/gu],
-  ['spaced-en', /(?<=[^\s\d]) +– +(?=[^\s])|(?<=[^\s]) +– +(?=[^\s\d])/gu],
-  ['double-hyphen', /(?<=[^\s-]) *--(?!-) *(?=[^\s-])/gu],
-  ['hyphen', /(?<=[^\s\d-]) +- +(?=[^\s-])|(?<=[^\s-]) +- +(?=[^\s\d-])/gu],
-  ['unspaced-en', /(?<=[\p{Ll}’”)])–(?=[\p{Ll}‘“(])/gu],
+  ['spaced-em', /(?<=[^\s\d]) +— +(?=[^\s])|(?<=[^\s]) +— +(?=[^\s\d])/gu, ' — '],
+  ['unspaced-em', /(?<=[^\s—])—(?=[^\s—])/gu, '—'],
+  ['spaced-en', /(?<=[^\s\d]) +– +(?=[^\s])|(?<=[^\s]) +– +(?=[^\s\d])/gu, ' – '],
+  ['double-hyphen', /(?<=[^\s-]) *--(?!-) *(?=[^\s-])/gu, '--'],
+  ['hyphen', /(?<=[^\s\d-]) +- +(?=[^\s-])|(?<=[^\s-]) +- +(?=[^\s\d-])/gu, ' - '],
+  ['unspaced-en', /(?<=[\p{Ll}’”)])–(?=[\p{Ll}‘“(])/gu, '–'],
 ]
 
 /** Every dash in `text` that could be parenthetical, in order. */
 export function dashesOf(text: string, skip: readonly Span[] = []): Dash[] {
   const found: Dash[] = []
-  for (const [style, re] of patterns) {
+  for (const [style, re, needs] of patterns) {
+    if (!text.includes(needs)) continue
     for (const m of text.matchAll(re)) {
       if (inSpans(skip, m.index, m.index + m[0].length)) continue
       found.push({ style, start: m.index, end: m.index + m[0].length })
@@ -49,9 +51,14 @@ export function dashesOf(text: string, skip: readonly Span[] = []): Dash[] {
 export type DashCounts = Record<DashStyle, number>
 
 export function countDashes(texts: Iterable<string>): DashCounts {
+  return tallyDashes([...texts].map((text) => dashesOf(text)))
+}
+
+/** `countDashes` of texts whose dashes are already found. */
+export function tallyDashes(found: Iterable<Dash[]>): DashCounts {
   const counts: DashCounts = { 'spaced-en': 0, 'unspaced-em': 0, 'spaced-em': 0 }
-  for (const text of texts) {
-    for (const d of dashesOf(text)) if (d.style in counts) counts[d.style as DashStyle]++
+  for (const dashes of found) {
+    for (const d of dashes) if (d.style in counts) counts[d.style as DashStyle]++
   }
   return counts
 }
@@ -64,8 +71,13 @@ export function dominantDash(counts: DashCounts, fallback: DashStyle): DashStyle
 }
 
 /** Edits that bring every parenthetical dash of `text` to `style`. */
-export function dashEdits(text: string, style: DashStyle, skip: readonly Span[] = []): Edit[] {
-  return dashesOf(text, skip)
+export function dashEdits(
+  text: string,
+  style: DashStyle,
+  skip: readonly Span[] = [],
+  found: Dash[] = dashesOf(text, skip),
+): Edit[] {
+  return found
     .filter((d) => d.style !== style)
     .map((d) => ({ start: d.start, end: d.end, replacement: render[style] }))
 }

@@ -1,6 +1,6 @@
-import type { Block } from './block.ts'
+import { type Block, tokensOf } from './block.ts'
 import { type CheckContext, code, type Finding, frequency, functionWords } from './finding.ts'
-import { startsSentence, wordsOf } from './tokens.ts'
+import { lowerOf, sameWord, startsSentence, type Token } from './tokens.ts'
 
 /** Words that may stand twice in a row in good English (`that that`, `had had`). */
 const fineDoubled = new Set(
@@ -12,13 +12,13 @@ const fineDoubled = new Set(
 /** The same word twice in a row, with only a space between. */
 export function detectDoubled(block: Block): Finding[] {
   const findings: Finding[] = []
-  const tokens = wordsOf(block.value)
+  const tokens = tokensOf(block)
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1]!
     const b = tokens[i]!
-    if (a.text.toLowerCase() !== b.text.toLowerCase()) continue
+    if (!sameWord(a, b)) continue
     if (!/^\s+$/.test(block.value.slice(a.end, b.start))) continue
-    if (fineDoubled.has(b.text.toLowerCase())) continue
+    if (fineDoubled.has(lowerOf(b))) continue
     // `Sirhan Sirhan`, `Walla Walla`: a name may repeat.
     if (/^\p{Lu}/u.test(b.text)) continue
     findings.push({
@@ -47,22 +47,31 @@ const beforeAdjective = new Set(
  * function word it is not (\`arid so on\`); after a determiner, degree adverb,
  * copula or a list of adjectives it is (\`the arid plain\`, \`hot, arid\`).
  */
-function adjectiveContext(
-  text: string,
-  tokens: { text: string; start: number; end: number }[],
-  i: number,
-): boolean {
+function adjectiveContext(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]
-  if (next && functionWords.has(next.text.toLowerCase())) return false
+  if (next && functionWords.has(lowerOf(next))) return false
   const prev = tokens[i - 1]
   if (!prev) return false
   const gap = text.slice(prev.end, tokens[i]!.start)
   if (/[,;]/.test(gap)) return true
-  return beforeAdjective.has(prev.text.toLowerCase())
+  return beforeAdjective.has(lowerOf(prev))
 }
 
 const numberWords =
   /^(?:\d[\d.,/]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|few|several|many)$/i
+
+/** The first reading of `word` with one `rn` read as `m`, or else one `m` as `rn`, that `ok` accepts. */
+function otherReading(word: string, ok: (reading: string) => boolean): string | undefined {
+  for (let i = word.indexOf('rn'); i >= 0; i = word.indexOf('rn', i + 1)) {
+    const reading = `${word.slice(0, i)}m${word.slice(i + 2)}`
+    if (ok(reading)) return reading
+  }
+  for (let i = word.indexOf('m'); i >= 0; i = word.indexOf('m', i + 1)) {
+    const reading = `${word.slice(0, i)}rn${word.slice(i + 1)}`
+    if (ok(reading)) return reading
+  }
+  return undefined
+}
 
 /**
  * OCR confusions that make real words, judged by context:
@@ -72,21 +81,23 @@ const numberWords =
  */
 export function detectConfusions(block: Block, ctx: CheckContext): Finding[] {
   const findings: Finding[] = []
-  const tokens = wordsOf(block.value)
+  const tokens = tokensOf(block)
   tokens.forEach((token, i) => {
-    const lower = token.text.toLowerCase()
+    // Only `arid` and `ft` are compared in lower case: other lengths need no lowering.
+    const length = token.text.length
+    const lower = length === 4 || length === 2 ? lowerOf(token) : ''
     const next = tokens[i + 1]
-    const gapAfter = next ? block.value.slice(token.end, next.start) : ''
-    const at = { start: token.start, end: token.end, actual: token.text }
     if (
       lower === 'arid' &&
       next &&
-      /^\s+$/.test(gapAfter) &&
+      /^\s+$/.test(block.value.slice(token.end, next.start)) &&
       !adjectiveContext(block.value, tokens, i)
     ) {
       const expected = token.text[0] === 'A' ? 'And' : 'and'
       findings.push({
-        ...at,
+        start: token.start,
+        end: token.end,
+        actual: token.text,
         ruleId: 'ocr-confusion',
         reason: `Unexpected ${code(token.text)}, expected ${code(expected)}`,
         expected: [expected],
@@ -103,26 +114,28 @@ export function detectConfusions(block: Block, ctx: CheckContext): Finding[] {
       if (numberWords.test(before) || /\d$/.test(before) || block.value[token.end] === '.') return
       const expected = startsSentence(block.value, token.start) ? 'It' : 'it'
       findings.push({
-        ...at,
+        start: token.start,
+        end: token.end,
+        actual: token.text,
         ruleId: 'ocr-confusion',
         reason: `Unexpected ${code(token.text)}, expected ${code(expected)}`,
         expected: [expected],
       })
       return
     }
-    if (ctx.lexicon && frequency(ctx, token.text) <= 1 && /rn|m/.test(token.text)) {
-      const readings = [
-        ...[...token.text.matchAll(/rn/g)].map(
-          (m) => `${token.text.slice(0, m.index)}m${token.text.slice(m.index + 2)}`,
-        ),
-        ...[...token.text.matchAll(/m/g)].map(
-          (m) => `${token.text.slice(0, m.index)}rn${token.text.slice(m.index + 1)}`,
-        ),
-      ]
-      const other = readings.find((r) => frequency(ctx, r) >= 3 && ctx.lexicon!.isWord(r))
-      if (other && ctx.lexicon.isWord(token.text)) {
+    // Only a known word can be the wrong reading of another: the others are spelling's.
+    if (
+      ctx.lexicon &&
+      /rn|m/.test(token.text) &&
+      frequency(ctx, token.text) <= 1 &&
+      ctx.lexicon.isWord(token.text)
+    ) {
+      const other = otherReading(token.text, (r) => frequency(ctx, r) >= 3 && ctx.lexicon!.isWord(r))
+      if (other) {
         findings.push({
-          ...at,
+          start: token.start,
+        end: token.end,
+        actual: token.text,
           ruleId: 'ocr-confusion',
           reason: `Unexpected ${code(token.text)}, expected ${code(other)} (used ${frequency(ctx, other)} times elsewhere)`,
           expected: [other],

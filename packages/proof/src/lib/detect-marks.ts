@@ -1,7 +1,7 @@
-import type { Block } from './block.ts'
+import { type Block, skipOf, tokensOf } from './block.ts'
 import { type CheckContext, code, determiners, type Finding, frequency } from './finding.ts'
 import { quoteEdits } from './quotes.ts'
-import { inSpans, isAbbreviation, skippedSpans, startsSentence, wordsOf } from './tokens.ts'
+import { inSpans, isAbbreviation, lowerOf, startsSentence } from './tokens.ts'
 
 /**
  * Stray punctuation inside a sentence: a full stop or exclamation mark
@@ -10,9 +10,15 @@ import { inSpans, isAbbreviation, skippedSpans, startsSentence, wordsOf } from '
  */
 export function detectStrayPunctuation(block: Block, ctx?: CheckContext): Finding[] {
   const text = block.value
-  const skip = skippedSpans(text)
+  const skip = skipOf(block)
   const findings: Finding[] = []
-  for (const m of text.matchAll(/([\p{L}.]*\p{L})([.!])( +)(\p{Ll}[\p{L}’'-]*)/gu)) {
+  // Both patterns try every offset: a quick test for what each cannot match without comes first.
+  const strayStop = /[.!] +\p{Ll}/u.test(text)
+  const doubled = /[,;:][,;:.]|\.[,;]|\.\./.test(text)
+  if (!strayStop && !doubled) return findings
+  for (const m of strayStop
+    ? text.matchAll(/([\p{L}.]*\p{L})([.!])( +)(\p{Ll}[\p{L}’'-]*)/gu)
+    : []) {
     if (inSpans(skip, m.index, m.index + m[0].length)) continue
     const word = m[1]!
     if (m[2] === '.' && isAbbreviation(word)) continue
@@ -34,9 +40,9 @@ export function detectStrayPunctuation(block: Block, ctx?: CheckContext): Findin
       expected: [`${word}${m[3]}${m[4]}`],
     })
   }
-  for (const m of text.matchAll(
-    /(?<![.,;:])([,;:][,;:.]|(?<![\p{L}]\.?\p{L}?)\.[,;]|(?<!\.)\.\.(?!\.))/gu,
-  )) {
+  for (const m of doubled
+    ? text.matchAll(/(?<![.,;:])([,;:][,;:.]|(?<![\p{L}]\.?\p{L}?)\.[,;]|(?<!\.)\.\.(?!\.))/gu)
+    : []) {
     if (inSpans(skip, m.index, m.index + m[0].length)) continue
     // `etc.,` and `i.e.,` are an abbreviation's stop and a comma.
     const before = /([\p{L}.]+)\.[,;]$/u.exec(
@@ -66,11 +72,13 @@ export function detectMidCapital(block: Block, ctx: CheckContext): Finding[] {
   const lexicon = ctx.lexicon
   if (!lexicon || block.kind === 'heading') return []
   const text = block.value
-  const tokens = wordsOf(text)
+  const tokens = tokensOf(block)
   const findings: Finding[] = []
   tokens.forEach((token, i) => {
     const w = token.text
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || w.length < 3) return
+    const first = w.charCodeAt(0)
+    // Lower-case ASCII first: the common case, no capital.
+    if ((first >= 0x61 && first <= 0x7a) || w.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return
     const prev = tokens[i - 1]
     const prev2 = tokens[i - 2]
     const next = tokens[i + 1]
@@ -82,7 +90,7 @@ export function detectMidCapital(block: Block, ctx: CheckContext): Finding[] {
       return
     if (startsSentence(text, token.start)) return
     if (!/^\p{Ll}/u.test(prev.text) || !/^\p{Ll}/u.test(next.text)) return
-    if (determiners.has(prev.text.toLowerCase())) return
+    if (determiners.has(lowerOf(prev))) return
     if (prev2 && /^\p{Lu}/u.test(prev2.text)) return
     if (frequency(ctx, w) > 1) return
     const lower = w.toLowerCase()
@@ -102,7 +110,7 @@ export function detectMidCapital(block: Block, ctx: CheckContext): Finding[] {
 /** Quote marks turned the wrong way or with a space inside (typography fixes them; the report shows them). */
 export function detectQuotes(block: Block): Finding[] {
   const text = block.value
-  return quoteEdits(text, skippedSpans(text))
+  return quoteEdits(text, skipOf(block))
     .filter((e) => e.kind !== 'straight')
     .map((e) => {
       const start = Math.max(0, e.start - (e.kind === 'spacing' ? 1 : 0))

@@ -1,27 +1,29 @@
-import type { Block } from './block.ts'
-import { editsOf, ocrVariantsOf } from './edits.ts'
+import { type Block, tokensOf } from './block.ts'
 import { type CheckContext, code, type Finding, frequency, functionWords } from './finding.ts'
+import {
+  anyCase,
+  bare,
+  corpusNeighbours,
+  interiorEdit,
+  nameNeighbours,
+  neighbours,
+  ocrEvidence,
+  perArticle,
+  swapped,
+  undoubled,
+} from './neighbours.ts'
 import type { Lexicon } from './spell.ts'
-import { elision, startsSentence, wordsOf } from './tokens.ts'
+import { elision, startsSentence } from './tokens.ts'
 
 const isCapitalised = (w: string) => /^\p{Lu}[\p{Ll}\p{M}'’-]*$/u.test(w) && /\p{Ll}/u.test(w)
 const isLower = (w: string) => w === w.toLowerCase()
 const isLatin = (w: string) => /^[\p{Script=Latin}\p{M}'’-]+$/u.test(w)
-/** Letters without accents, to tell a misspelling from an accent variant (`Óscar`, `Oscar`). */
-const bare = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
 /** `the`, `The`: give a candidate the token's own capital. */
 function caseLike(token: string, candidate: string): string {
   if (/^\p{Lu}/u.test(token) && /^\p{Ll}/u.test(candidate))
     return candidate[0]!.toUpperCase() + candidate.slice(1)
   return candidate
-}
-
-/** How often a form occurs in the text and the anthology, in any case (`the`, `The`). */
-function anyCase(ctx: CheckContext, word: string): number {
-  const lower = word.toLowerCase()
-  const upper = lower[0] ? lower[0].toUpperCase() + lower.slice(1) : lower
-  return frequency(ctx, lower) + (upper === lower ? 0 : frequency(ctx, upper))
 }
 
 /**
@@ -118,121 +120,6 @@ function camelSplit(token: string, ctx: CheckContext, lexicon: Lexicon): string 
   return undefined
 }
 
-/** Known words one edit away, those the text or anthology uses most first. */
-function neighbours(token: string, ctx: CheckContext, lexicon: Lexicon): string[] {
-  const found: { word: string; freq: number }[] = []
-  for (const cand of editsOf(token)) {
-    if (/^\p{Ll}/u.test(token) && /^\p{Lu}/u.test(cand)) continue
-    const freq = anyCase(ctx, cand)
-    if (lexicon.isWord(cand)) found.push({ word: cand, freq })
-  }
-  return found.sort((a, b) => b.freq - a.freq || a.word.localeCompare(b.word)).map((f) => f.word)
-}
-
-/** `b` is `a` with two neighbouring letters swapped (`recieved`, `received`). */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]))
-  return (
-    diff.length === 2 &&
-    diff[1] === diff[0]! + 1 &&
-    a[diff[0]!] === b[diff[1]!] &&
-    a[diff[1]!] === b[diff[0]!]
-  )
-}
-
-/** `b` is `a` with one letter doubled (`comittee`, `committee`). */
-function undoubled(a: string, b: string): boolean {
-  if (b.length !== a.length + 1) return false
-  for (let i = 1; i < b.length; i++)
-    if (b[i] === b[i - 1] && b.slice(0, i) + b.slice(i + 1) === a) return true
-  return false
-}
-
-/** True when `a` and `b` (same length ± 1) differ inside the word, not at its first or last letter. */
-function interiorEdit(a: string, b: string): boolean {
-  return a[0] === b[0] && a.at(-1) === b.at(-1)
-}
-
-/**
- * The corpus evidence: words or names one edit away that the text or the
- * anthology uses at least twice and twice as often. For a capitalised token
- * the evidence is a name the dictionary does not know (so the anthology
- * taught it), or a dictionary name changed inside the word (`Novermber`):
- * names that differ at their ends are usually different names (`Augusto`).
- */
-function corpusNeighbours(
-  token: string,
-  ctx: CheckContext,
-  lexicon: Lexicon,
-): { word: string; freq: number }[] {
-  if (token.length < 4) return []
-  const own = frequency(ctx, token)
-  const capital = /^\p{Lu}/u.test(token)
-  const out: { word: string; freq: number }[] = []
-  for (const cand of editsOf(token)) {
-    // Accents and a plural `s` make variants, not misspellings (`Óscar`, `Ocasios`).
-    if (bare(cand) === bare(token) || token === `${cand}s` || cand === `${token}s`) continue
-    const freq = frequency(ctx, cand)
-    // Forms that differ at their ends are often different words or names (`Augusto`),
-    // unless a letter is changed and this very text writes the other form repeatedly (`L’Ordino`).
-    if (
-      !interiorEdit(token, cand) &&
-      (cand.length !== token.length || (ctx.counts.get(cand) ?? 0) < 2)
-    )
-      continue
-    if (!capital) {
-      if (freq >= 2 && freq >= 2 * own && lexicon.isWord(cand)) out.push({ word: cand, freq })
-      continue
-    }
-    const inText = (ctx.counts.get(cand) ?? 0) >= 2
-    const taught = !lexicon.isWord(cand) && freq >= 3
-    // `Unviersity`, `Safty`: letters swapped or dropped inside an ordinary word.
-    const slip =
-      !lexicon.isDictionaryName(cand) &&
-      lexicon.isWord(cand) &&
-      anyCase(ctx, cand) >= 3 &&
-      anyCase(ctx, cand) >= 2 * own &&
-      // Letters swapped or one dropped; an extra letter is as often another name (`Persson`).
-      (cand.length === token.length + 1 || [...cand].sort().join('') === [...token].sort().join(''))
-    if (slip || ((inText || taught) && freq >= 2 * own))
-      out.push({ word: cand, freq: Math.max(freq, anyCase(ctx, cand)) })
-  }
-  return out.sort((a, b) => b.freq - a.freq)
-}
-
-/**
- * Names the word lists hold, one edit from a capitalised unknown word
- * (`Poulanzas` → `Poulantzas`) — unless the text uses its own form more often
- * than the anthology uses the listed one (`Bornstein` is not `Bernstein`).
- */
-function nameNeighbours(token: string, ctx: CheckContext, lexicon: Lexicon): string[] {
-  if (token.length < 4) return []
-  const own = ctx.counts.get(token) ?? 0
-  return [...editsOf(token)].filter(
-    (c) =>
-      /^\p{Lu}/u.test(c) &&
-      bare(c) !== bare(token) &&
-      interiorEdit(token, c) &&
-      lexicon.isListedName(c) &&
-      (own <= 1 || frequency(ctx, c) >= own),
-  )
-}
-
-/** Undo one multi-letter OCR confusion (`rn`/`m`, `li`/`h`, `cl`/`d`, `vv`/`w`) to reach a known word. */
-function ocrEvidence(
-  token: string,
-  ctx: CheckContext,
-  lexicon: Lexicon,
-  strong: boolean,
-): string[] {
-  if (token.length < 3) return []
-  return ocrVariantsOf(token)
-    .filter((v) => !strong || Math.abs(v.length - token.length) === 1)
-    .filter((v) => lexicon.isWord(v) || frequency(ctx, v) >= 2)
-    .sort((a, b) => anyCase(ctx, b) - anyCase(ctx, a))
-}
-
 /**
  * Non-words. A lower-case unknown word is reported with the best explanation
  * found: a spelling the text or anthology uses more often, two words run
@@ -246,9 +133,11 @@ export function detectSpelling(block: Block, ctx: CheckContext): Finding[] {
   const lexicon = ctx.lexicon
   if (!lexicon) return []
   const findings: Finding[] = []
-  for (const token of wordsOf(block.value)) {
-    const word = token.text.replace(/['’]$/, '')
-    if (word.length < 2 || !isLatin(word) || lexicon.isWord(word) || lexicon.isWord(bare(word)))
+  for (const token of tokensOf(block)) {
+    // A token ends in a letter; an apostrophe at the end would be dropped.
+    const last = token.text.charCodeAt(token.text.length - 1)
+    const word = last === 0x27 || last === 0x2019 ? token.text.slice(0, -1) : token.text
+    if (lexicon.isWord(word) || word.length < 2 || !isLatin(word) || lexicon.isWord(bare(word)))
       continue
     if (lexicon.isOtherVariant(word)) continue
     // An elision (`’tis`, `rock ’n’ roll`) is a word with its apostrophe.
@@ -290,7 +179,9 @@ export function detectSpelling(block: Block, ctx: CheckContext): Finding[] {
     }
     const corpus = corpusNeighbours(word, ctx, lexicon)
     const names = capital ? nameNeighbours(word, ctx, lexicon) : []
-    const splits = splitsOf(word, lexicon, ctx, sentenceStart)
+    const splits = perArticle(ctx, `splits ${sentenceStart} ${word}`, () =>
+      splitsOf(word, lexicon, ctx, sentenceStart),
+    )
     const ocr = ocrEvidence(word, ctx, lexicon, capital)
 
     if (names.length > 0 || corpus.length > 0) {
@@ -320,9 +211,7 @@ export function detectSpelling(block: Block, ctx: CheckContext): Finding[] {
     if (capital) {
       // Opening a sentence, a misspelt common word (`Teh`, `Mroe`) rather than a name.
       if (!sentenceStart || own > 1) continue
-      const common = [...editsOf(word.toLowerCase())].filter(
-        (c) => lexicon.isWord(c) && frequency(ctx, c) >= 5,
-      )
+      const common = lexicon.knownEdits(word.toLowerCase()).filter((c) => frequency(ctx, c) >= 5)
       if (common.length === 0) continue
       common.sort((a, b) => frequency(ctx, b) - frequency(ctx, a))
       report(
@@ -333,7 +222,7 @@ export function detectSpelling(block: Block, ctx: CheckContext): Finding[] {
       continue
     }
     if (word.length < 3) continue
-    const compound = compoundOf(word, lexicon, ctx)
+    const compound = perArticle(ctx, `compound ${word}`, () => compoundOf(word, lexicon, ctx))
     if (compound.split && near.length === 0) {
       report('run-together', [compound.split], 'words run together')
       continue

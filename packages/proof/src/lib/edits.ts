@@ -5,6 +5,8 @@
  * text's and the anthology's own words.
  */
 
+import type { Trie } from './dictionary-index.ts'
+
 const alphabet = 'abcdefghijklmnopqrstuvwxyz'
 
 export function editsOf(word: string): Set<string> {
@@ -23,6 +25,84 @@ export function editsOf(word: string): Set<string> {
   }
   out.delete(word)
   return out
+}
+
+/**
+ * `[...editsOf(word)]`, built without the set for a word of ASCII letters:
+ * the edits that repeat an earlier one (deleting either of two equal
+ * letters, inserting a letter beside the same letter) or give the word back
+ * are known in advance, so they are skipped.
+ */
+export function editList(word: string): string[] {
+  if (!/^[A-Za-z]+$/.test(word)) return [...editsOf(word)]
+  const out: string[] = []
+  const n = word.length
+  const upperFirst = word.charCodeAt(0) <= 90
+  for (let i = 0; i <= n; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (i < n && !(i > 0 && word[i] === word[i - 1])) out.push(head + tail.slice(1))
+    if (i < n - 1 && word[i] !== word[i + 1]) out.push(head + tail[1] + tail[0] + tail.slice(2))
+    for (let code = 97; code <= 122; code++) {
+      const c = String.fromCharCode(code)
+      const cased = i === 0 && upperFirst ? c.toUpperCase() : c
+      if (i < n && cased !== word[i]) out.push(head + cased + tail.slice(1))
+      // The same insertion one place earlier, unless that one was capitalised.
+      if (!(i > 0 && c === word[i - 1] && (i > 1 || !upperFirst))) out.push(head + cased + tail)
+    }
+  }
+  return out
+}
+
+/**
+ * `[...editsOf(word)]`, in its order, keeping only the edits whose lower
+ * case one of `tries` holds — without building the others. For a word of
+ * ASCII letters only (whose `editsOf` letters are a–z).
+ */
+export function editsIn(word: string, tries: readonly Trie[]): string[] {
+  const lower = word.toLowerCase()
+  const n = word.length
+  const upperFirst = /^[A-Z]/.test(word)
+  const paths = tries.map((t) => t.path(lower))
+  const out = new Set<string>()
+  // Per letter a–z: does replacing (inserting) it at this offset give a word of some trie?
+  const replaced = new Uint8Array(26)
+  const inserted = new Uint8Array(26)
+  for (let i = 0; i <= n; i++) {
+    let deleted = false
+    let swapped = false
+    let live = false
+    replaced.fill(0)
+    inserted.fill(0)
+    tries.forEach((trie, k) => {
+      const node = paths[k]![i]!
+      if (node < 0) return
+      live = true
+      if (i < n && !deleted) deleted = trie.rest(node, lower, i + 1)
+      if (i < n - 1 && !swapped) swapped = trie.swapRest(node, lower, i)
+      for (let c = trie.first[node]!; c >= 0; c = trie.sibling[c]!) {
+        const letter = trie.label[c]! - 97
+        if (letter < 0 || letter > 25) continue
+        if (!inserted[letter] && trie.rest(c, lower, i)) inserted[letter] = 1
+        if (i < n && !replaced[letter] && trie.rest(c, lower, i + 1)) replaced[letter] = 1
+      }
+    })
+    // No word starts like this: nothing further on can be one either.
+    if (!live) break
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (deleted) out.add(head + tail.slice(1))
+    if (swapped) out.add(head + tail[1] + tail[0] + tail.slice(2))
+    for (let letter = 0; letter < 26; letter++) {
+      if (!replaced[letter] && !inserted[letter]) continue
+      const c = String.fromCharCode(97 + letter)
+      const cased = i === 0 && upperFirst ? c.toUpperCase() : c
+      if (replaced[letter]) out.add(head + cased + tail.slice(1))
+      if (inserted[letter]) out.add(head + cased + tail)
+    }
+  }
+  out.delete(word)
+  return [...out]
 }
 
 /** Damerau-Levenshtein distance, capped: returns `cap + 1` once past `cap`. */

@@ -21,7 +21,7 @@ export interface CheckContext {
   /** Word forms of the whole anthology (this text included) and how often each occurs. */
   corpus: ReadonlyMap<string, number>
   /** Pairs of adjacent words in this text (`shifts of`, lower case) and how often each occurs. */
-  pairs: ReadonlyMap<string, number>
+  pairs: { get(pair: string): number | undefined }
 }
 
 export type Detector = (block: Block, ctx: CheckContext) => Finding[]

@@ -10,23 +10,48 @@ import type { Point } from 'unist'
  */
 interface NodeMap {
   value: string
-  /** One point per character, plus one for the end. */
-  points: Point[]
+  /** Raw line and column of each character, plus one for the end. */
+  lines: Int32Array
+  columns: Int32Array
 }
 
 const maps = new WeakMap<Text, NodeMap>()
 
+/** `/\s/.test(ch)` for one character, without a regex (called for every character aligned). */
+function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
 /** Align a node's value with the raw lines, from the node's start point on. */
-function align(node: Text, rawLines: readonly string[] | undefined): Point[] | undefined {
+function align(node: Text, rawLines: readonly string[] | undefined): NodeMap | undefined {
   const start = node.position?.start
   if (!start) return undefined
   const value = node.value
-  const points: Point[] = []
+  const lines = new Int32Array(value.length + 1)
+  const columns = new Int32Array(value.length + 1)
+  let n = 0
+  const push = (line: number, column: number) => {
+    lines[n] = line
+    columns[n] = column
+    n++
+  }
   if (!rawLines || rawLines[start.line - 1] === undefined) {
     // No raw text to align with: columns map 1:1 from the start point.
-    for (let i = 0; i <= value.length; i++)
-      points.push({ line: start.line, column: start.column + i })
-    return points
+    for (let i = 0; i <= value.length; i++) push(start.line, start.column + i)
+    return { value, lines, columns }
   }
   let li = start.line - 1
   let ci = start.column - 1
@@ -34,7 +59,7 @@ function align(node: Text, rawLines: readonly string[] | undefined): Point[] | u
   const skipRawSpace = () => {
     while (li < rawLines.length) {
       const line = rawLines[li]!
-      while (ci < line.length && /\s/.test(line[ci]!)) ci++
+      while (ci < line.length && isSpace(line[ci])) ci++
       if (ci < line.length) return
       if (li + 1 >= rawLines.length) return
       li++
@@ -43,29 +68,29 @@ function align(node: Text, rawLines: readonly string[] | undefined): Point[] | u
   }
   for (let i = 0; i < value.length; i++) {
     const ch = value[i]!
-    if (ci >= (rawLines[li]?.length ?? 0) && li + 1 < rawLines.length && /\s/.test(ch)) {
+    if (ci >= (rawLines[li]?.length ?? 0) && li + 1 < rawLines.length && isSpace(ch)) {
       // A space in the value that stands for a line break in the raw text.
-      points.push({ line: li + 1, column: ci + 1 })
+      push(li + 1, ci + 1)
       li++
       ci = 0
       skipRawSpace()
       continue
     }
     if (rawAt() === ch) {
-      points.push({ line: li + 1, column: ci + 1 })
+      push(li + 1, ci + 1)
       ci++
       continue
     }
-    if (/\s/.test(ch)) {
-      points.push({ line: li + 1, column: ci + 1 })
+    if (isSpace(ch)) {
+      push(li + 1, ci + 1)
       skipRawSpace()
       continue
     }
-    if (/\s/.test(rawAt() ?? 'x') || rawAt() === undefined) {
+    if (isSpace(rawAt()) || rawAt() === undefined) {
       // Raw indentation or a line end the value does not have.
       skipRawSpace()
       if (rawAt() === ch) {
-        points.push({ line: li + 1, column: ci + 1 })
+        push(li + 1, ci + 1)
         ci++
         continue
       }
@@ -75,20 +100,27 @@ function align(node: Text, rawLines: readonly string[] | undefined): Point[] | u
     const line = rawLines[li] ?? ''
     const ahead = line.indexOf(ch, ci)
     if (ahead >= 0 && ahead - ci <= 8) ci = ahead
-    points.push({ line: li + 1, column: ci + 1 })
+    push(li + 1, ci + 1)
     if (rawAt() === ch) ci++
   }
-  points.push({ line: li + 1, column: ci + 1 })
-  return points
+  push(li + 1, ci + 1)
+  return { value, lines, columns }
 }
 
-/** The raw point of each character of `node` (length value.length + 1), when the node has a position. */
-export function pointsOf(node: Text, rawLines?: readonly string[]): Point[] | undefined {
+/** The raw map of `node` (one point per character and one for the end), when the node has a position. */
+function mapOf(node: Text, rawLines?: readonly string[]): NodeMap | undefined {
   const cached = maps.get(node)
-  if (cached && cached.value === node.value) return cached.points
-  const points = align(node, rawLines)
-  if (points) maps.set(node, { value: node.value, points })
-  return points
+  if (cached && cached.value === node.value) return cached
+  const map = align(node, rawLines)
+  if (map) maps.set(node, map)
+  return map
+}
+
+/** The raw point of character `index` of `node` (`index` may be its length: the end). */
+export function pointOf(node: Text, index: number, rawLines?: readonly string[]): Point | undefined {
+  const map = mapOf(node, rawLines)
+  if (!map || index < 0 || index >= map.lines.length) return undefined
+  return { line: map.lines[index]!, column: map.columns[index]! }
 }
 
 /**
@@ -102,14 +134,18 @@ export function editNode(
   replacement: string,
   rawLines?: readonly string[],
 ): void {
-  const points = pointsOf(node, rawLines)
+  const map = mapOf(node, rawLines)
   node.value = node.value.slice(0, start) + replacement + node.value.slice(end)
-  if (!points) return
-  const at = points[start] ?? points[points.length - 1]!
-  const next = [
-    ...points.slice(0, start),
-    ...Array.from({ length: replacement.length }, () => at),
-    ...points.slice(end),
-  ]
-  maps.set(node, { value: node.value, points: next })
+  if (!map) return
+  const at = start < map.lines.length ? start : map.lines.length - 1
+  const size = map.lines.length - (end - start) + replacement.length
+  const lines = new Int32Array(size)
+  const columns = new Int32Array(size)
+  lines.set(map.lines.subarray(0, start))
+  columns.set(map.columns.subarray(0, start))
+  lines.fill(map.lines[at]!, start, start + replacement.length)
+  columns.fill(map.columns[at]!, start, start + replacement.length)
+  lines.set(map.lines.subarray(end), start + replacement.length)
+  columns.set(map.columns.subarray(end), start + replacement.length)
+  maps.set(node, { value: node.value, lines, columns })
 }

@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import nspell from 'nspell'
+import { DictionaryIndex, internalsOf, Trie } from './dictionary-index.ts'
+import { editsIn, editsOf } from './edits.ts'
+import { suggest } from './suggest.ts'
 
 type NSpell = ReturnType<typeof nspell>
 
@@ -14,6 +17,113 @@ export interface Spellers {
   'en-GB': NSpell
   /** The package's word list (`data/words.txt`): names and movement vocabulary. */
   words: readonly string[]
+  /**
+   * Verdicts that are the same in every article (is this form a word, its
+   * suggestions), kept for the whole run: `loadSpellers()` makes one.
+   * Without it each text starts afresh.
+   */
+  cache?: SpellCache
+}
+
+/** What one `Lexicon` (a variant and its word lists) has worked out, for every text that shares them. */
+interface LexiconMemo {
+  lower: Set<string>
+  exact: Set<string>
+  /** The capitalised entries in capitals: they accept the word in capitals too. */
+  exactUpper: Set<string>
+  /** Every entry in lower case, in capitals or as written: what a plain word must be to be listed. */
+  anyCase: Set<string>
+  words: Map<string, boolean>
+  other: Map<string, boolean>
+  /** Form → the known words one edit from it, in `editsOf` order. */
+  edits: Map<string, string[]>
+  /** Form → `isPrefixed`. */
+  prefixed: Map<string, boolean>
+  /** `anyCase` as a trie, to find list words near a form. */
+  trie?: Trie
+}
+
+/**
+ * Per-run memory of the dictionaries' verdicts, keyed by word form: a word's
+ * verdict and suggestions are the same in every article, so a long run
+ * checks each form once. Lives in the `Spellers` object, passed in like the
+ * dictionaries; holds no more than the distinct forms looked up.
+ */
+export class SpellCache {
+  private readonly suggestions = new Map<NSpell, Map<string, string[]>>()
+  private readonly lexicons = new Map<string, LexiconMemo>()
+  /** Per dictionary: word → nspell's `correct(word)`, shared by every text (and `decideVariant`). */
+  private readonly known = new Map<NSpell, Map<string, boolean>>()
+  /** The automatic fixes' table of misread forms (`ocrTable`), made once. */
+  ocr?: Map<string, string>
+
+  /** `indexes`: the dictionaries' indexes to share (they depend on the dictionaries alone). */
+  constructor(private readonly indexes = new Map<NSpell, DictionaryIndex>()) {}
+
+  /** The index of one dictionary (`DictionaryIndex`), made on first use. */
+  index(speller: NSpell): DictionaryIndex {
+    let index = this.indexes.get(speller)
+    if (!index) {
+      index = new DictionaryIndex(internalsOf(speller))
+      this.indexes.set(speller, index)
+    }
+    return index
+  }
+
+  /** `speller.correct(word)`, each word asked once per run. */
+  correct(speller: NSpell, word: string): boolean {
+    let known = this.known.get(speller)
+    if (!known) {
+      known = new Map()
+      this.known.set(speller, known)
+    }
+    let ok = known.get(word)
+    if (ok === undefined) {
+      ok = this.index(speller).correct(word)
+      known.set(word, ok)
+    }
+    return ok
+  }
+
+  /** A cache that has seen no word yet, for the same dictionaries: it keeps their indexes. */
+  fresh(): SpellCache {
+    return new SpellCache(this.indexes)
+  }
+
+  suggestionsOf(speller: NSpell): Map<string, string[]> {
+    let map = this.suggestions.get(speller)
+    if (!map) this.suggestions.set(speller, (map = new Map()))
+    return map
+  }
+
+  lexicon(variant: Variant, words: readonly string[]): LexiconMemo {
+    const key = `${variant}\u0000${words.join('\u0000')}`
+    let memo = this.lexicons.get(key)
+    if (!memo) {
+      memo = {
+        lower: new Set(),
+        exact: new Set(),
+        exactUpper: new Set(),
+        anyCase: new Set(),
+        words: new Map(),
+        other: new Map(),
+        edits: new Map(),
+        prefixed: new Map(),
+      }
+      for (const word of words) {
+        const w = straight(word)
+        if (w === w.toLowerCase()) memo.lower.add(w)
+        else {
+          memo.exact.add(w)
+          memo.exactUpper.add(w.toUpperCase())
+          memo.anyCase.add(w.toUpperCase().toLowerCase())
+        }
+        memo.anyCase.add(w.toLowerCase())
+      }
+      this.lexicons.set(key, memo)
+    }
+    return memo
+  }
 }
 
 /** Parse a word list: one word a line, `#` starts a comment. */
@@ -40,7 +150,12 @@ export async function loadSpellers(): Promise<Spellers> {
       aff: Buffer.from(d.aff.buffer, d.aff.byteOffset, d.aff.byteLength),
       dic: Buffer.from(d.dic.buffer, d.dic.byteOffset, d.dic.byteLength),
     })
-  return { 'en-US': open(us.default), 'en-GB': open(gb.default), words: parseWordList(words) }
+  return {
+    'en-US': open(us.default),
+    'en-GB': open(gb.default),
+    words: parseWordList(words),
+    cache: new SpellCache(),
+  }
 }
 
 const prefixes =
@@ -48,7 +163,9 @@ const prefixes =
     ' ',
   )
 
-const straight = (word: string) => word.replace(/[’‘]/g, "'").replace(/‐/g, '-')
+const straight = (word: string) =>
+  /[’‘‐]/.test(word) ? word.replace(/[’‘]/g, "'").replace(/‐/g, '-') : word
+const letters = /^[A-Za-z]+$/
 
 /**
  * One text's view of the language: a speller for its variant, the word list
@@ -59,9 +176,10 @@ const straight = (word: string) => word.replace(/[’‘]/g, "'").replace(/‐/g
 export class Lexicon {
   readonly speller: NSpell
   readonly other: NSpell
-  private readonly lower = new Set<string>()
-  private readonly exact = new Set<string>()
-  private readonly cache = new Map<string, boolean>()
+  private readonly memo: LexiconMemo
+  private readonly index: DictionaryIndex
+  private readonly cache: SpellCache
+  private readonly suggested: Map<string, string[]>
 
   constructor(
     spellers: Spellers,
@@ -70,20 +188,19 @@ export class Lexicon {
   ) {
     this.speller = spellers[variant]
     this.other = spellers[variant === 'en-US' ? 'en-GB' : 'en-US']
-    for (const word of [...spellers.words, ...extraWords]) {
-      const w = straight(word)
-      if (w === w.toLowerCase()) this.lower.add(w)
-      else this.exact.add(w)
-    }
+    const cache = spellers.cache ?? new SpellCache()
+    this.cache = cache
+    this.memo = cache.lexicon(variant, [...spellers.words, ...extraWords])
+    this.index = cache.index(this.speller)
+    this.suggested = cache.suggestionsOf(this.speller)
   }
 
   /** True when the list or the dictionary knows `word` exactly as written (case rules aside). */
   private knows(word: string, speller: NSpell): boolean {
-    if (this.lower.has(word.toLowerCase()) || this.exact.has(word)) return true
-    if (word.length > 1 && word === word.toUpperCase()) {
-      for (const e of this.exact) if (e.toUpperCase() === word) return true
-    }
-    return speller.correct(word)
+    const { lower, exact, exactUpper } = this.memo
+    if (lower.has(word.toLowerCase()) || exact.has(word)) return true
+    if (word.length > 1 && word === word.toUpperCase() && exactUpper.has(word)) return true
+    return this.cache.correct(speller, word)
   }
 
   private check(word: string, speller: NSpell): boolean {
@@ -109,24 +226,61 @@ export class Lexicon {
 
   /** A known word behind a common prefix (`delegitimized`, `refoundation`): a likely coinage, not a slip. */
   isPrefixed(word: string): boolean {
-    const w = straight(word).toLowerCase()
-    return prefixes.some(
-      (p) => w.startsWith(p) && w.length - p.length >= 5 && this.isWord(w.slice(p.length)),
-    )
+    let known = this.memo.prefixed.get(word)
+    if (known === undefined) {
+      const w = straight(word).toLowerCase()
+      known = prefixes.some(
+        (p) => w.startsWith(p) && w.length - p.length >= 5 && this.isWord(w.slice(p.length)),
+      )
+      this.memo.prefixed.set(word, known)
+    }
+    return known
   }
 
   /** Is `word` a word of this text's variant (or of the lists)? */
   isWord(word: string): boolean {
-    const hit = this.cache.get(word)
+    const hit = this.memo.words.get(word)
     if (hit !== undefined) return hit
-    const ok = this.check(word, this.speller)
-    this.cache.set(word, ok)
+    // Plain letters need no possessive, contraction or compound rule: the lists or the dictionary know them or not.
+    const ok = letters.test(word) ? this.knows(word, this.speller) : this.check(word, this.speller)
+    this.memo.words.set(word, ok)
     return ok
   }
 
   /** Is `word` a word of the other variant only (`colour` in an American text)? */
   isOtherVariant(word: string): boolean {
-    return !this.isWord(word) && this.check(word, this.other)
+    if (this.isWord(word)) return false
+    let ok = this.memo.other.get(word)
+    if (ok === undefined) this.memo.other.set(word, (ok = this.check(word, this.other)))
+    return ok
+  }
+
+  /** The known words one edit from `word` (`editsOf`, in its order). */
+  knownEdits(word: string): readonly string[] {
+    let known = this.memo.edits.get(word)
+    if (!known) {
+      // Plain letters: only the edits the dictionary or the lists may hold need a look (see `isWord`).
+      let candidates: Iterable<string>
+      if (letters.test(word) && this.index.exact) {
+        this.memo.trie ??= Trie.of([...this.memo.anyCase])
+        candidates = editsIn(word, [this.index.forms(), this.memo.trie])
+      } else candidates = editsOf(word)
+      known = []
+      for (const cand of candidates) if (this.isWord(cand)) known.push(cand)
+      this.memo.edits.set(word, known)
+    }
+    return known
+  }
+
+  /**
+   * The forms one edit from `word` (`editsOf` order) that may be capitalised
+   * list entries: for plain letters, only those whose lower case a list holds;
+   * else `all()`.
+   */
+  listedEdits(word: string, all: () => string[]): string[] {
+    if (!letters.test(word)) return all()
+    this.memo.trie ??= Trie.of([...this.memo.anyCase])
+    return editsIn(word, [this.memo.trie])
   }
 
   /** A name the lists or the dictionary know only with a capital (`Lenin`, not `lenin`). */
@@ -138,7 +292,7 @@ export class Lexicon {
 
   /** A capitalised entry of the word lists. */
   isListedName(word: string): boolean {
-    return this.exact.has(straight(word))
+    return this.memo.exact.has(straight(word))
   }
 
   /** A capitalised entry of the dictionary itself (`March`, `Lenin`; not `Council`). */
@@ -148,9 +302,12 @@ export class Lexicon {
     return this.speller.correct(word) && !this.speller.correct(word.toLowerCase())
   }
 
-  /** Dictionary suggestions (slow: call only for words already found wrong). */
-  suggest(word: string): string[] {
-    return this.speller.suggest(straight(word))
+  /** The dictionary's suggestions, as nspell's `suggest` gives them (call only for words already found wrong). */
+  suggest(word: string): readonly string[] {
+    const w = straight(word)
+    let out = this.suggested.get(w)
+    if (!out) this.suggested.set(w, (out = suggest(internalsOf(this.speller), this.index, w)))
+    return out
   }
 }
 
@@ -168,8 +325,9 @@ export function decideVariant(
   for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1)
   for (const [word, n] of seen) {
     if (word.length < 4) continue
-    const inUs = spellers['en-US'].correct(word)
-    const inGb = spellers['en-GB'].correct(word)
+    const cache = spellers.cache
+    const inUs = cache ? cache.correct(spellers['en-US'], word) : spellers['en-US'].correct(word)
+    const inGb = cache ? cache.correct(spellers['en-GB'], word) : spellers['en-GB'].correct(word)
     if (inUs && !inGb) us += n
     else if (inGb && !inUs) gb += n
   }

@@ -23,13 +23,18 @@ export function spaceEdits(text: string, skip: readonly Span[] = []): Edit[] {
   const trail = /[ \t]+$/.exec(text)
   if (trail && trail.index > 0)
     edits.push({ start: trail.index, end: text.length, replacement: '' })
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N}”’)\]]) +(?=[,.;:!?](?:\s|$|[”’)\]]))/gu)) {
-    if (outside(skip, m))
-      edits.push({ start: m.index, end: m.index + m[0].length, replacement: '' })
+  // The patterns try every space; a quick test first rules most texts out.
+  if (/ [,.;:!?]/.test(text)) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{N}”’)\]]) +(?=[,.;:!?](?:\s|$|[”’)\]]))/gu)) {
+      if (outside(skip, m))
+        edits.push({ start: m.index, end: m.index + m[0].length, replacement: '' })
+    }
   }
-  for (const m of text.matchAll(/(?<=[([]) +(?=\S)|(?<=\S) +(?=[)\]])/gu)) {
-    if (outside(skip, m))
-      edits.push({ start: m.index, end: m.index + m[0].length, replacement: '' })
+  if (/[([] | [)\]]/.test(text)) {
+    for (const m of text.matchAll(/(?<=[([]) +(?=\S)|(?<=\S) +(?=[)\]])/gu)) {
+      if (outside(skip, m))
+        edits.push({ start: m.index, end: m.index + m[0].length, replacement: '' })
+    }
   }
   return edits
 }
@@ -69,6 +74,8 @@ export function rangeEdits(text: string, skip: readonly Span[] = []): Edit[] {
   const edits: Edit[] = []
   const re =
     /(?<![\p{L}\p{N}.,\-–/:#+]|\d[\s)]|[\p{L}]-)(\d{1,4})-(\d{1,4})(?![\p{L}\p{N}\-–/]|[.,:]\d)/gu
+  // Quick tests first: a number range needs `digit-digit`, a month range `letter-Capital`.
+  if (!/[0-9a-z]-[0-9A-Z]/.test(text)) return edits
   for (const m of text.matchAll(re)) {
     if (!outside(skip, m)) continue
     const low = m[1]!

@@ -2,11 +2,10 @@ import { recordChange } from '@samizdat/core'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { z } from 'zod'
-import { applyEdits, type Block, blocksOf, type Edit, pointAt } from './block.ts'
-import { countDashes, type DashStyle, dashEdits, dominantDash } from './dashes.ts'
+import { applyEdits, type Block, blocksOf, type Edit, pointAt, skipOf } from './block.ts'
+import { type Dash, type DashStyle, dashEdits, dashesOf, dominantDash, tallyDashes } from './dashes.ts'
 import { validate } from './options.ts'
 import { quoteEdits } from './quotes.ts'
-import { skippedSpans } from './tokens.ts'
 import { ellipsisEdits, rangeEdits, spaceEdits } from './typeset.ts'
 
 export const typographyOptionsSchema = z
@@ -60,21 +59,57 @@ function pass(block: Block, file: VFile, edits: (Edit & { ruleId: string })[]): 
 
 const tag = (ruleId: string) => (e: Edit) => ({ ...e, ruleId })
 
+const letter = /^\p{L}$/u
+const space = /^\s$/u
+
+/** The code point that ends at offset `i` (a surrogate pair when there is one), or ''. */
+function codePointBefore(text: string, i: number): string {
+  if (i === 0) return ''
+  const low = text.charCodeAt(i - 1)
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i)
+  }
+  return text[i - 1]!
+}
+
+/**
+ * Opening single quotes (`‘` after no letter, `'` after a space or at the
+ * start) and double quotes of one block, as `(?<![\p{L}])‘|(?<=^|\s)'` and
+ * `“|"` count them over the blocks joined by line breaks.
+ */
+function quoteCounts(text: string): { singles: number; doubles: number } {
+  let singles = 0
+  let doubles = 0
+  for (const m of text.matchAll(/[‘'“"]/g)) {
+    const i = m.index
+    if (m[0] === '“' || m[0] === '"') doubles++
+    else if (m[0] === "'") singles += i === 0 || space.test(text[i - 1]!) ? 1 : 0
+    else singles += letter.test(codePointBefore(text, i)) ? 0 : 1
+  }
+  return { singles, doubles }
+}
+
 /** The dash style a text follows, from its own dashes, else from the variant or its quotes. */
-export function dashStyleOf(blocks: Block[], options: TypographyOptions): DashStyle {
+export function dashStyleOf(
+  blocks: Block[],
+  options: TypographyOptions,
+  found: () => Dash[][] = () => blocks.map((b) => dashesOf(b.value)),
+): DashStyle {
   if (options.dashStyle && options.dashStyle !== 'auto') return options.dashStyle
   let variant = options.variant ?? 'auto'
   if (variant === 'auto') {
     // British texts quote with single marks first; American with double.
-    const text = blocks.map((b) => b.value).join('\n')
-    const singles = (text.match(/(?<![\p{L}])‘|(?<=^|\s)'/gu) ?? []).length
-    const doubles = (text.match(/“|"/g) ?? []).length
+    let singles = 0
+    let doubles = 0
+    for (const block of blocks) {
+      const counts = quoteCounts(block.value)
+      singles += counts.singles
+      doubles += counts.doubles
+    }
     variant = singles > doubles ? 'en-GB' : 'en-US'
   }
-  return dominantDash(
-    countDashes(blocks.map((b) => b.value)),
-    variant === 'en-GB' ? 'spaced-en' : 'unspaced-em',
-  )
+  return dominantDash(tallyDashes(found()), variant === 'en-GB' ? 'spaced-en' : 'unspaced-em')
 }
 
 /**
@@ -85,13 +120,27 @@ export function remarkTypography(options?: TypographyOptions) {
   const settings = validate(typographyOptionsSchema, options ?? {}, 'remarkTypography')
   return (tree: Root, file: VFile) => {
     const blocks = blocksOf(tree)
-    const style = dashStyleOf(blocks, settings)
-    for (const block of blocks) {
-      const skip = () => skippedSpans(block.value)
+    // The dashes of each block as it stands, found once for the style and again only where a pass changed it.
+    const values = blocks.map((b) => b.value)
+    let found: Dash[][] | undefined
+    const style = dashStyleOf(blocks, settings, () => {
+      found = values.map((v) => dashesOf(v))
+      return found
+    })
+    blocks.forEach((block, i) => {
+      // Each pass sees the spans of the value as the last pass left it.
+      const skip = () => skipOf(block)
       pass(block, file, spaceEdits(block.value, skip()).map(tag('typography:spaces')))
       pass(block, file, ellipsisEdits(block.value, skip()).map(tag('typography:ellipsis')))
       pass(block, file, rangeEdits(block.value, skip()).map(tag('typography:range-dash')))
-      pass(block, file, dashEdits(block.value, style, skip()).map(tag('typography:dash-style')))
+      const same = found && block.value === values[i] && skip().length === 0
+      pass(
+        block,
+        file,
+        dashEdits(block.value, style, skip(), same ? found![i] : undefined).map(
+          tag('typography:dash-style'),
+        ),
+      )
       pass(
         block,
         file,
@@ -100,6 +149,6 @@ export function remarkTypography(options?: TypographyOptions) {
           ruleId: e.kind === 'straight' ? 'typography:quotes' : `typography:quote-${e.kind}`,
         })),
       )
-    }
+    })
   }
 }

@@ -1,0 +1,208 @@
+/**
+ * Speed of `readText` + the clean preset per core (single-threaded), and a
+ * byte-exact record of what the preset produces.
+ *
+ *   npx tsx scripts/bench-clean.ts [--rounds 5] [--dump FILE] [--profile FILE [--warm]]
+ *                                  [--impl PATH]
+ *
+ * Texts: the 121 pages of the article-extraction benchmark's development
+ * split (../shared/eval/external/scrapinghub-aeb-dev, the full visible text,
+ * boilerplate included; no corpus, as `eval-clean.ts` runs them) and the
+ * five seed sources (each with the other four as corpus, as `clean-seeds.ts`
+ * and an anthology build do). Stop words load and the seeds' corpus is built
+ * before the clock starts.
+ *
+ * Figures, input bytes over the CPU time of `readText` + `cleanTree`:
+ * - first pass: fresh process, JIT cold;
+ * - later rounds: the median of `--rounds` passes over the same texts.
+ *
+ * `--dump FILE` writes, for every text, the cleaned tree (as Markdown and as
+ * JSON, positions included), `file.data` (meta, removals, findings) and the
+ * messages: compare two dumps byte for byte to prove a change kept every
+ * result. `--profile FILE` writes the first pass's self time by function
+ * (with `--warm`, the later rounds'). `--impl PATH` measures another copy of
+ * the package (its `src/index.ts`), e.g. the last commit's, extracted with
+ * `git archive HEAD packages/clean | tar -x -C /tmp/old` (and its
+ * `node_modules` linked), under the same load as this one.
+ */
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { toMarkdown } from '../packages/clean/node_modules/mdast-util-to-markdown/index.js'
+import * as current from '../packages/clean/src/index.ts'
+import { readText } from '../packages/read/src/index.ts'
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    dump: { type: 'string' },
+    profile: { type: 'string' },
+    warm: { type: 'boolean', default: false },
+    impl: { type: 'string' },
+  },
+})
+
+const { blocksOf, cleanTree } = (
+  values.impl ? await import(pathToFileURL(values.impl).href) : current
+) as typeof current
+
+interface Input {
+  name: string
+  bytes: Uint8Array
+  corpus: string[][]
+}
+
+const root = join(import.meta.dirname, '..')
+const folder = join(root, '../shared/eval/external/scrapinghub-aeb-dev')
+
+function pageInputs(): Input[] {
+  const pages = JSON.parse(readFileSync(join(folder, 'output-html-text.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string }
+  >
+  return Object.keys(pages)
+    .sort()
+    .map((id) => ({
+      name: `${id}.txt`,
+      bytes: new TextEncoder().encode(pages[id]?.articleBody ?? ''),
+      corpus: [],
+    }))
+}
+
+function seedInputs(): Input[] {
+  const dir = join(root, 'sources')
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+  const bytes = names.map((n) => readFileSync(join(dir, n)))
+  const blocks = bytes.map((b, i) => blocksOf(readText(b, names[i]!).tree).map((x) => x.text))
+  return names.map((name, i) => ({
+    name,
+    bytes: bytes[i]!,
+    corpus: blocks.filter((_, j) => j !== i),
+  }))
+}
+
+const inputs = [...pageInputs(), ...seedInputs()]
+const megabytes = inputs.reduce((n, i) => n + i.bytes.byteLength, 0) / 1e6
+
+function run(input: Input) {
+  const { file, tree } = readText(input.bytes, input.name)
+  return { file, tree: cleanTree(tree, file, { corpus: input.corpus }) }
+}
+
+if (values.dump) {
+  const texts = inputs.map((input) => {
+    const { file, tree } = run(input)
+    return {
+      name: input.name,
+      markdown: toMarkdown(tree),
+      meta: file.data.meta,
+      removals: file.data.removals,
+      findings: file.data.findings,
+      messages: file.messages.map((m) => ({
+        place: m.place,
+        ruleId: m.ruleId,
+        source: m.source,
+        reason: m.reason,
+        actual: m.actual,
+        expected: m.expected,
+        fatal: m.fatal,
+      })),
+      tree,
+    }
+  })
+  const json = `${JSON.stringify(texts, null, 1)}\n`
+  writeFileSync(values.dump, json)
+  const digest = createHash('sha256').update(json).digest('hex').slice(0, 16)
+  console.log(`dump: ${values.dump} (${texts.length} texts, ${json.length} bytes, sha256 ${digest})`)
+  process.exit(0)
+}
+
+/**
+ * One pass over every text; the seconds of CPU time spent (the process's, so
+ * that other work on a shared machine does not count).
+ */
+function pass(): number {
+  const t = process.cpuUsage()
+  for (const input of inputs) run(input)
+  const { user, system } = process.cpuUsage(t)
+  return (user + system) / 1e6
+}
+
+const rate = (seconds: number) => `${(megabytes / seconds).toFixed(2)} MB/s`
+console.log(`${inputs.length} texts, ${(megabytes * 1000).toFixed(0)} KB, single-threaded`)
+const session = values.profile ? new Session() : undefined
+async function profiled<T>(when: boolean, work: () => T): Promise<T> {
+  if (!session || !values.profile || !when) return work()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  const result = work()
+  const { profile } = await session.post('Profiler.stop')
+  writeFileSync(values.profile, summarise(profile as Parameters<typeof summarise>[0]))
+  console.log(`profile: ${values.profile}`)
+  return result
+}
+const first = await profiled(!values.warm, pass)
+console.log(`first pass     ${first.toFixed(3)} s  ${rate(first)}`)
+const times = (
+  await profiled(values.warm, () => Array.from({ length: Number(values.rounds) }, pass))
+).sort((a, b) => a - b)
+const median = times[Math.floor(times.length / 2)] ?? first
+console.log(`later rounds   ${median.toFixed(3)} s  ${rate(median)}  (median of ${times.length})`)
+
+/**
+ * Self time by function (name and place), the heaviest first, from a CPU
+ * profile; then total time (the function and what it calls).
+ */
+function summarise(profile: {
+  nodes: {
+    id: number
+    callFrame: { functionName: string; url: string; lineNumber: number }
+    children?: number[]
+  }[]
+  samples?: number[]
+  timeDeltas?: number[]
+}): string {
+  const nameOf = new Map<number, string>()
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) {
+    const f = n.callFrame
+    const where = f.url
+      ? `${f.url.replace(/^.*\/(packages|node_modules)\//, '$1/')}:${f.lineNumber + 1}`
+      : ''
+    nameOf.set(n.id, `${f.functionName || '(anonymous)'} ${where}`.trim())
+    for (const c of n.children ?? []) parent.set(c, n.id)
+  }
+  const self = new Map<string, number>()
+  const total = new Map<string, number>()
+  let all = 0
+  const samples = profile.samples ?? []
+  samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas?.[i] ?? 0) / 1000
+    all += dt
+    const key = nameOf.get(id) ?? '?'
+    self.set(key, (self.get(key) ?? 0) + dt)
+    const seen = new Set<string>()
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = nameOf.get(at) ?? '?'
+      if (seen.has(name)) continue
+      seen.add(name)
+      total.set(name, (total.get(name) ?? 0) + dt)
+    }
+  })
+  const table = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(
+        ([k, ms]) =>
+          `${ms.toFixed(0).padStart(7)} ms ${((ms * 100) / all).toFixed(1).padStart(5)}%  ${k.slice(0, 140)}`,
+      )
+      .join('\n')
+  return `self time\n${table(self, 40)}\n${all.toFixed(0).padStart(7)} ms total\n\ntotal time\n${table(total, 50)}\n`
+}
