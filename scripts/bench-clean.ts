@@ -118,7 +118,9 @@ if (values.dump) {
   const json = `${JSON.stringify(texts, null, 1)}\n`
   writeFileSync(values.dump, json)
   const digest = createHash('sha256').update(json).digest('hex').slice(0, 16)
-  console.log(`dump: ${values.dump} (${texts.length} texts, ${json.length} bytes, sha256 ${digest})`)
+  console.log(
+    `dump: ${values.dump} (${texts.length} texts, ${json.length} bytes, sha256 ${digest})`,
+  )
   process.exit(0)
 }
 

@@ -13,9 +13,10 @@
  * Figures, single-threaded, input bytes over the time of the proof preset
  * alone (dictionaries loaded), the median of `--rounds`, by the clock and
  * per CPU second (MB/s per core, steady when the machine is shared):
- * - first pass: fresh process, fresh `SpellCache` (the JIT and every cache cold);
- * - cold cache: a fresh `SpellCache` each round, its dictionary indexes built,
- *   JIT warm (a run's words, every one new);
+ * - first pass: the process's first, with a fresh `SpellCache`: the JIT
+ *   cold, the dictionaries' indexes built as they are first needed;
+ * - cold cache: a fresh `SpellCache` each round, JIT warm, the indexes built
+ *   (a run's words, every one new);
  * - warm cache: the same cache again (every word form seen before).
  *
  * `--dump FILE` writes, for every text, the messages with positions,
@@ -30,8 +31,8 @@ import { parseArgs } from 'node:util'
 import { readText } from '@samizdat/read'
 import type { Root } from '../packages/proof/node_modules/@types/mdast/index.js'
 import { unified } from '../packages/proof/node_modules/unified/index.js'
-import { inject, parseMisspellings, random } from './lib/proof-inject.ts'
 import type { ErrataEntry, Spellers } from '../packages/proof/src/index.ts'
+import { inject, parseMisspellings, random } from './lib/proof-inject.ts'
 
 const { values } = parseArgs({
   options: {
@@ -46,7 +47,9 @@ const { values } = parseArgs({
 })
 // `--proof DIR`: measure another copy of the package (an older version, say) on the same texts.
 const proof: typeof import('../packages/proof/src/index.ts') = await import(
-  values.proof ? new URL(`file://${values.proof}/src/index.ts`).href : '../packages/proof/src/index.ts'
+  values.proof
+    ? new URL(`file://${values.proof}/src/index.ts`).href
+    : '../packages/proof/src/index.ts'
 )
 const { countWords, loadSpellers, parseErrata, proofPreset } = proof
 const SpellCache = (proof as { SpellCache?: new () => NonNullable<Spellers['cache']> }).SpellCache
@@ -173,19 +176,8 @@ async function pass(
 }
 
 const spellers = await loadSpellers()
-/**
- * The dictionaries stay loaded; a fresh cache is what a new run starts with
- * (none before there was one). `indexed`: with the dictionaries' indexes
- * built and kept (`SpellCache.fresh`), as they are after a run's first
- * article (about 0.1 s each); the words are all new.
- */
-const base = SpellCache ? new SpellCache() : undefined
-function fresh(indexed = false): Spellers {
-  if (!SpellCache || !base) return spellers
-  if (!indexed) return { ...spellers, cache: new SpellCache() }
-  for (const v of ['en-US', 'en-GB'] as const) base.index(spellers[v]).prepare()
-  return { ...spellers, cache: base.fresh() }
-}
+/** The dictionaries stay loaded; a fresh cache is what a new run starts with (none before there was one). */
+const fresh = (): Spellers => (SpellCache ? { ...spellers, cache: new SpellCache() } : spellers)
 const inputs = [...seedInputs(), ...bodyInputs(Number(values.bodies), spellers)]
 const megabytes = inputs.reduce((n, i) => n + i.bytes.byteLength, 0) / 1e6
 const corpusWords = countWords(read(inputs).map((d) => d.tree as Root))
@@ -239,7 +231,7 @@ const first = await pass(inputs, fresh(), corpusWords)
 const cold: Time[] = []
 const warm: Time[] = []
 for (let r = 0; r < rounds; r++) {
-  const run = fresh(true)
+  const run = fresh()
   cold.push(await pass(inputs, run, corpusWords, undefined, 'cold'))
   warm.push(await pass(inputs, run, corpusWords, undefined, 'warm'))
 }
@@ -284,7 +276,10 @@ function summary(): string {
   return [...self]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 40)
-    .map(([k, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((ms * 100) / total).toFixed(1).padStart(5)}%  ${k}`)
+    .map(
+      ([k, ms]) =>
+        `${ms.toFixed(0).padStart(7)} ms ${((ms * 100) / total).toFixed(1).padStart(5)}%  ${k}`,
+    )
     .join('\n')
     .concat(`\n${total.toFixed(0).padStart(7)} ms total\n`)
 }

@@ -111,7 +111,11 @@ if (values.worst) {
   }
 }
 
-if (values.save) writeFileSync(values.save, JSON.stringify(Object.fromEntries(perPage.map((p) => [p.id, p.score]))))
+if (values.save)
+  writeFileSync(
+    values.save,
+    JSON.stringify(Object.fromEntries(perPage.map((p) => [p.id, p.score]))),
+  )
 if (values.compare) {
   const before = JSON.parse(readFileSync(values.compare, 'utf8')) as Record<string, PageScore>
   const f1 = (s: PageScore) =>

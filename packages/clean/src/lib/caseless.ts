@@ -111,7 +111,7 @@ export function caseless(exact: RegExp): Matcher {
     test(text) {
       if (unsafe(text)) return exact.test(text)
       if (sure?.test(text)) return true
-      return perhaps !== undefined && perhaps.test(text) && exact.test(text)
+      return perhaps?.test(text) === true && exact.test(text)
     },
     exec(text) {
       // Which alternative matched first depends on all of them: only without a

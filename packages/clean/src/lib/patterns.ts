@@ -11,7 +11,7 @@ import * as other from './vocabulary.ts'
 const wholeLineOf = (words: string[]) => `^(?:${words.join('|')})s*(?:\\s*[([]\\d+[)\\]])?[:»›>|]*$`
 const wholeLine = (words: string[]) => caseless(new RegExp(wholeLineOf(words), 'iu'))
 
-const nonAsciiRe = /[^\u0000-\u007f]/
+const nonAsciiRe = /[\u0080-\uffff]/
 
 /**
  * A pattern of words in other languages. Case-insensitive matching of

@@ -49,28 +49,30 @@ export function wordsOf(text: string): string[] {
       words.push(lower.slice(start, i))
       continue
     }
-    while (i < n && ((c = classAt(lower, i)) & (OTHER | UNSPACED)) === 0) i += step(c)
+    for (; i < n; i += step(c)) {
+      c = classAt(lower, i)
+      if (c & (OTHER | UNSPACED)) break
+    }
     while (i + 1 < n) {
       const q = lower.charCodeAt(i)
       if (q !== 0x27 && q !== 0x2019) break
       c = classAt(lower, i + 1)
       if ((c & (LETTER | UNSPACED)) !== LETTER) break
       i += 1 + step(c)
-      while (i < n && ((c = classAt(lower, i)) & (LETTER | UNSPACED)) === LETTER) i += step(c)
+      for (; i < n; i += step(c)) {
+        c = classAt(lower, i)
+        if ((c & (LETTER | UNSPACED)) !== LETTER) break
+      }
     }
     words.push(lower.slice(start, i))
   }
   return words
 }
 
-/** No stop word is longer: a longer word needs no look-up. */
-const longest = Math.max(...[...listedIn.keys()].map((w) => w.length))
-
 /** How many of the words each language's list holds, in the lists' order. */
 export function stopHits(words: readonly string[]): Int32Array {
   const hits = new Int32Array(languages.length)
   for (const w of words) {
-    if (w.length > longest) continue
     const at = listedIn.get(w)
     if (at) for (const i of at) hits[i]!++
   }

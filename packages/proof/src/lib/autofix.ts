@@ -115,9 +115,11 @@ export function remarkAutofix(options?: AutofixOptions) {
   const settings = validate(autofixOptionsSchema, options ?? {}, 'remarkAutofix')
   const spellers = settings.spellers
   // The same for every article: made once per run when the spellers carry a cache.
-  const table = spellers
-    ? (spellers.cache ? (spellers.cache.ocr ??= ocrTable(spellers)) : ocrTable(spellers))
-    : new Map<string, string>()
+  let table = new Map<string, string>()
+  if (spellers?.cache) {
+    spellers.cache.ocr ??= ocrTable(spellers)
+    table = spellers.cache.ocr
+  } else if (spellers) table = ocrTable(spellers)
   return (tree: Root, file: VFile) => {
     for (const block of blocksOf(tree)) {
       const fixes = fixesOf(block.value, tokensOf(block), table)

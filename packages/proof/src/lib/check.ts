@@ -7,8 +7,8 @@ import { detectMidCapital, detectQuotes, detectStrayPunctuation } from './detect
 import { detectSpelling } from './detect-spelling.ts'
 import type { CheckContext, Detector, Finding } from './finding.ts'
 import { validate } from './options.ts'
-import { sameLower } from './tokens.ts'
 import { decideVariant, Lexicon, type Spellers, type Variant } from './spell.ts'
+import { sameLower } from './tokens.ts'
 
 const isSpellers = (v: unknown): v is Spellers =>
   typeof v === 'object' &&

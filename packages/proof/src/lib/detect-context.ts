@@ -130,12 +130,15 @@ export function detectConfusions(block: Block, ctx: CheckContext): Finding[] {
       frequency(ctx, token.text) <= 1 &&
       ctx.lexicon.isWord(token.text)
     ) {
-      const other = otherReading(token.text, (r) => frequency(ctx, r) >= 3 && ctx.lexicon!.isWord(r))
+      const other = otherReading(
+        token.text,
+        (r) => frequency(ctx, r) >= 3 && ctx.lexicon!.isWord(r),
+      )
       if (other) {
         findings.push({
           start: token.start,
-        end: token.end,
-        actual: token.text,
+          end: token.end,
+          actual: token.text,
           ruleId: 'ocr-confusion',
           reason: `Unexpected ${code(token.text)}, expected ${code(other)} (used ${frequency(ctx, other)} times elsewhere)`,
           expected: [other],

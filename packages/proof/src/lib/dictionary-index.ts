@@ -15,6 +15,19 @@ export interface NSpellInternals {
 
 export const internalsOf = (speller: NSpell) => speller as unknown as NSpellInternals
 
+/** Each dictionary's index, kept beside it (keyed by identity) for as long as it lives. */
+const indexes = new WeakMap<NSpell, DictionaryIndex>()
+
+/** The index of a dictionary (`DictionaryIndex`): made once per dictionary, its parts built on first use. */
+export function indexOf(speller: NSpell): DictionaryIndex {
+  let index = indexes.get(speller)
+  if (!index) {
+    index = new DictionaryIndex(internalsOf(speller))
+    indexes.set(speller, index)
+  }
+  return index
+}
+
 /** Letters, apostrophe and hyphen, ASCII: strings a dictionary's case rules treat plainly. */
 const plain = /^[A-Za-z'-]+$/
 
@@ -102,7 +115,9 @@ export class DictionaryIndex {
     if (this.entry(value) !== undefined) return true
     const lower = value.toLowerCase()
     if (lower !== value && this.entry(lower) !== undefined) return true
-    return value === value.toUpperCase() && this.entry(value.charAt(0) + lower.slice(1)) !== undefined
+    return (
+      value === value.toUpperCase() && this.entry(value.charAt(0) + lower.slice(1)) !== undefined
+    )
   }
 
   /** The trie to steer `suggest` around `word` with, when the shortcuts hold for it. */
@@ -115,13 +130,6 @@ export class DictionaryIndex {
   forms(): Trie {
     this.trie ??= Trie.of(this.allKeys())
     return this.trie
-  }
-
-  /** Build the map and the trie now rather than when first needed (a run's first article). */
-  prepare(): this {
-    this.entry('')
-    this.forms()
-    return this
   }
 
   /** Lower-case codes of nspell's `TRY` characters, in its order. */
@@ -235,7 +243,8 @@ export class Trie {
 
   /** Does `word.slice(from)` lead from `node` to the end of a word? */
   rest(node: number, word: string, from: number): boolean {
-    for (let i = from; i < word.length && node >= 0; i++) node = this.child(node, word.charCodeAt(i))
+    for (let i = from; i < word.length && node >= 0; i++)
+      node = this.child(node, word.charCodeAt(i))
     return node >= 0 && this.end[node] === 1
   }
 

@@ -56,9 +56,15 @@ export function perArticle<T>(ctx: CheckContext, key: string, compute: () => T):
 
 function workOf(ctx: CheckContext, word: string): FormWork {
   let forms = work.get(ctx)
-  if (!forms) work.set(ctx, (forms = new Map()))
+  if (!forms) {
+    forms = new Map()
+    work.set(ctx, forms)
+  }
   let found = forms.get(word)
-  if (!found) forms.set(word, (found = {}))
+  if (!found) {
+    found = {}
+    forms.set(word, found)
+  }
   return found
 }
 
@@ -79,9 +85,7 @@ export function neighbours(token: string, ctx: CheckContext, lexicon: Lexicon): 
     if (lowerStart && startsUpper(cand)) continue
     found.push({ word: cand, freq: anyCase(ctx, cand) })
   }
-  w.near = found
-    .sort((a, b) => b.freq - a.freq || a.word.localeCompare(b.word))
-    .map((f) => f.word)
+  w.near = found.sort((a, b) => b.freq - a.freq || a.word.localeCompare(b.word)).map((f) => f.word)
   return w.near
 }
 
@@ -107,7 +111,18 @@ export function undoubled(a: string, b: string): boolean {
 
 /** True when `a` and `b` (same length ± 1) differ inside the word, not at its first or last letter. */
 export function interiorEdit(a: string, b: string): boolean {
-  return a[0] === b[0] && a.at(-1) === b.at(-1)
+  return (
+    a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1)
+  )
+}
+
+/** `bare(a) === lower` for an ASCII `a` of the same length, without lowering it. */
+function sameAsciiLower(a: string, lower: string): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i)
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== lower.charCodeAt(i)) return false
+  }
+  return true
 }
 
 /** `plural` is `singular` + `s` (without building that string for every candidate). */
@@ -134,6 +149,8 @@ export function corpusNeighbours(
   const own = frequency(ctx, token)
   const capital = startsUpper(token)
   const bareToken = bare(token)
+  // The edits of an ASCII word are ASCII too (`editsOf` adds its letters and a–z): compared without lowering.
+  const ascii = isAscii(token)
   const known = lexicon.knownEdits(token)
   const knownSet = capital ? new Set(known) : undefined
   const out: { word: string; freq: number }[] = []
@@ -141,7 +158,8 @@ export function corpusNeighbours(
   for (const cand of knownSet ? editsFor(ctx, token) : known) {
     // Accents and a plural `s` make variants, not misspellings (`Óscar`, `Ocasios`).
     if (
-      (cand.length === token.length && bare(cand) === bareToken) ||
+      (cand.length === token.length &&
+        (ascii ? sameAsciiLower(cand, bareToken) : bare(cand) === bareToken)) ||
       plural(cand, token) ||
       plural(token, cand)
     )
@@ -165,9 +183,7 @@ export function corpusNeighbours(
       const all = anyCase(ctx, cand)
       // Letters swapped or one dropped; an extra letter is as often another name (`Persson`).
       slip =
-        all >= 3 &&
-        all >= 2 * own &&
-        (cand.length === token.length + 1 || sameLetters(cand, token))
+        all >= 3 && all >= 2 * own && (cand.length === token.length + 1 || sameLetters(cand, token))
     }
     if (slip || ((inText >= 2 || taught) && freq >= 2 * own))
       out.push({ word: cand, freq: Math.max(freq, anyCase(ctx, cand)) })
@@ -187,14 +203,16 @@ export function nameNeighbours(token: string, ctx: CheckContext, lexicon: Lexico
   if (w.names) return w.names
   const own = ctx.counts.get(token) ?? 0
   const bareToken = bare(token)
-  w.names = lexicon.listedEdits(token, () => editsFor(ctx, token)).filter(
-    (c) =>
-      lexicon.isListedName(c) &&
-      startsUpper(c) &&
-      bare(c) !== bareToken &&
-      interiorEdit(token, c) &&
-      (own <= 1 || frequency(ctx, c) >= own),
-  )
+  w.names = lexicon
+    .listedEdits(token, () => editsFor(ctx, token))
+    .filter(
+      (c) =>
+        lexicon.isListedName(c) &&
+        startsUpper(c) &&
+        bare(c) !== bareToken &&
+        interiorEdit(token, c) &&
+        (own <= 1 || frequency(ctx, c) >= own),
+    )
   return w.names
 }
 

@@ -87,4 +87,3 @@ export function form(
   }
   return null
 }
-

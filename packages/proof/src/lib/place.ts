@@ -117,7 +117,11 @@ function mapOf(node: Text, rawLines?: readonly string[]): NodeMap | undefined {
 }
 
 /** The raw point of character `index` of `node` (`index` may be its length: the end). */
-export function pointOf(node: Text, index: number, rawLines?: readonly string[]): Point | undefined {
+export function pointOf(
+  node: Text,
+  index: number,
+  rawLines?: readonly string[],
+): Point | undefined {
   const map = mapOf(node, rawLines)
   if (!map || index < 0 || index >= map.lines.length) return undefined
   return { line: map.lines[index]!, column: map.columns[index]! }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import nspell from 'nspell'
-import { DictionaryIndex, internalsOf, Trie } from './dictionary-index.ts'
+import { type DictionaryIndex, indexOf, internalsOf, Trie } from './dictionary-index.ts'
 import { editsIn, editsOf } from './edits.ts'
 import { suggest } from './suggest.ts'
 
@@ -57,19 +57,6 @@ export class SpellCache {
   /** The automatic fixes' table of misread forms (`ocrTable`), made once. */
   ocr?: Map<string, string>
 
-  /** `indexes`: the dictionaries' indexes to share (they depend on the dictionaries alone). */
-  constructor(private readonly indexes = new Map<NSpell, DictionaryIndex>()) {}
-
-  /** The index of one dictionary (`DictionaryIndex`), made on first use. */
-  index(speller: NSpell): DictionaryIndex {
-    let index = this.indexes.get(speller)
-    if (!index) {
-      index = new DictionaryIndex(internalsOf(speller))
-      this.indexes.set(speller, index)
-    }
-    return index
-  }
-
   /** `speller.correct(word)`, each word asked once per run. */
   correct(speller: NSpell, word: string): boolean {
     let known = this.known.get(speller)
@@ -79,20 +66,18 @@ export class SpellCache {
     }
     let ok = known.get(word)
     if (ok === undefined) {
-      ok = this.index(speller).correct(word)
+      ok = indexOf(speller).correct(word)
       known.set(word, ok)
     }
     return ok
   }
 
-  /** A cache that has seen no word yet, for the same dictionaries: it keeps their indexes. */
-  fresh(): SpellCache {
-    return new SpellCache(this.indexes)
-  }
-
   suggestionsOf(speller: NSpell): Map<string, string[]> {
     let map = this.suggestions.get(speller)
-    if (!map) this.suggestions.set(speller, (map = new Map()))
+    if (!map) {
+      map = new Map()
+      this.suggestions.set(speller, map)
+    }
     return map
   }
 
@@ -191,7 +176,7 @@ export class Lexicon {
     const cache = spellers.cache ?? new SpellCache()
     this.cache = cache
     this.memo = cache.lexicon(variant, [...spellers.words, ...extraWords])
-    this.index = cache.index(this.speller)
+    this.index = indexOf(this.speller)
     this.suggested = cache.suggestionsOf(this.speller)
   }
 
@@ -251,7 +236,10 @@ export class Lexicon {
   isOtherVariant(word: string): boolean {
     if (this.isWord(word)) return false
     let ok = this.memo.other.get(word)
-    if (ok === undefined) this.memo.other.set(word, (ok = this.check(word, this.other)))
+    if (ok === undefined) {
+      ok = this.check(word, this.other)
+      this.memo.other.set(word, ok)
+    }
     return ok
   }
 
@@ -306,7 +294,10 @@ export class Lexicon {
   suggest(word: string): readonly string[] {
     const w = straight(word)
     let out = this.suggested.get(w)
-    if (!out) this.suggested.set(w, (out = suggest(internalsOf(this.speller), this.index, w)))
+    if (!out) {
+      out = suggest(internalsOf(this.speller), this.index, w)
+      this.suggested.set(w, out)
+    }
     return out
   }
 }

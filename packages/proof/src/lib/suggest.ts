@@ -22,7 +22,9 @@ interface Memory {
 
 const switchCase = (fragment: string) => {
   const first = fragment.charAt(0)
-  return (first.toLowerCase() === first ? first.toUpperCase() : first.toLowerCase()) + fragment.slice(1)
+  return (
+    (first.toLowerCase() === first ? first.toUpperCase() : first.toLowerCase()) + fragment.slice(1)
+  )
 }
 
 /**
@@ -119,11 +121,7 @@ function generate(
 }
 
 /** Suggestions for `input`, as nspell's `speller.suggest(input)` gives them. */
-export function suggest(
-  context: NSpellInternals,
-  index: DictionaryIndex,
-  input: string,
-): string[] {
+export function suggest(context: NSpellInternals, index: DictionaryIndex, input: string): string[] {
   const value = normalize(input.trim(), context.conversion.in)
   if (!value || index.correct(value)) return []
   const currentCase = casing(value)
@@ -199,7 +197,10 @@ export function suggest(
     for (const word of firstLevel.slice(previous, next)) {
       const key = word.toLowerCase()
       let may = near.get(key)
-      if (may === undefined) near.set(key, (may = index.mayHaveNeighbour(word)))
+      if (may === undefined) {
+        may = index.mayHaveNeighbour(word)
+        near.set(key, may)
+      }
       // A string with no possible form one edit away adds nothing (nspell drops the strings listed here).
       if (may) generate(context, index, memory, [word], undefined, false)
     }

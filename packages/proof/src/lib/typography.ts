@@ -3,7 +3,14 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { z } from 'zod'
 import { applyEdits, type Block, blocksOf, type Edit, pointAt, skipOf } from './block.ts'
-import { type Dash, type DashStyle, dashEdits, dashesOf, dominantDash, tallyDashes } from './dashes.ts'
+import {
+  type Dash,
+  type DashStyle,
+  dashEdits,
+  dashesOf,
+  dominantDash,
+  tallyDashes,
+} from './dashes.ts'
 import { validate } from './options.ts'
 import { quoteEdits } from './quotes.ts'
 import { ellipsisEdits, rangeEdits, spaceEdits } from './typeset.ts'
@@ -90,6 +97,18 @@ function quoteCounts(text: string): { singles: number; doubles: number } {
   return { singles, doubles }
 }
 
+/** `quoteCounts` of texts taken together (as if joined by line breaks). */
+export function quoteCountsOf(texts: string[]): { singles: number; doubles: number } {
+  let singles = 0
+  let doubles = 0
+  for (const text of texts) {
+    const counts = quoteCounts(text)
+    singles += counts.singles
+    doubles += counts.doubles
+  }
+  return { singles, doubles }
+}
+
 /** The dash style a text follows, from its own dashes, else from the variant or its quotes. */
 export function dashStyleOf(
   blocks: Block[],
@@ -100,13 +119,7 @@ export function dashStyleOf(
   let variant = options.variant ?? 'auto'
   if (variant === 'auto') {
     // British texts quote with single marks first; American with double.
-    let singles = 0
-    let doubles = 0
-    for (const block of blocks) {
-      const counts = quoteCounts(block.value)
-      singles += counts.singles
-      doubles += counts.doubles
-    }
+    const { singles, doubles } = quoteCountsOf(blocks.map((b) => b.value))
     variant = singles > doubles ? 'en-GB' : 'en-US'
   }
   return dominantDash(tallyDashes(found()), variant === 'en-GB' ? 'spaced-en' : 'unspaced-em')
