@@ -14,6 +14,7 @@ export type {
 export { metaOf, recordChange, recordFinding, recordRemoval } from './lib/data.ts'
 export {
   ManifestError,
+  PlacedError,
   articleEntrySchema,
   manifestSchema,
   pageSizes,

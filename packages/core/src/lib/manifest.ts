@@ -5,7 +5,9 @@ const authorField = z.union([z.string().min(1), z.array(z.string().min(1)).min(1
 /** `1977`, `1977-11`, `1977-11-07` (YAML may hand us a Date or a number). */
 const dateField = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
 )
 
 export const pageSizes = ['a5', 'a4', 'letter', 'half-letter'] as const
@@ -43,7 +45,9 @@ export const manifestSchema = z
     title: z.string().min(1),
     subtitle: z.string().min(1).optional(),
     editor: z.string().min(1).optional(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Expected a BCP 47 tag such as en or en-GB'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Expected a BCP 47 tag such as en or en-GB'),
     date: dateField,
     rights: z.string().min(1).optional(),
     licence: z.string().min(1).optional(),
@@ -61,8 +65,11 @@ export const manifestSchema = z
 export type ArticleEntry = z.infer<typeof articleEntrySchema>
 export type Manifest = z.infer<typeof manifestSchema>
 
-/** A problem with the manifest, with the place it was found. Its message is one line. */
-export class ManifestError extends Error {
+/**
+ * A problem in an editor's file (the manifest, an errata file), with the place
+ * it was found. Its message is one line: `path:line:col: reason`.
+ */
+export class PlacedError extends Error {
   constructor(
     readonly path: string,
     readonly line: number,
@@ -70,12 +77,21 @@ export class ManifestError extends Error {
     readonly reason: string,
   ) {
     super(`${path}:${line}:${column}: ${reason}`)
-    this.name = 'ManifestError'
+    this.name = 'PlacedError'
   }
 }
 
+/** A problem with the manifest. */
+export class ManifestError extends PlacedError {
+  override name = 'ManifestError'
+}
+
 /** The YAML node at a path (the key itself when `atKey`), or the deepest one that exists. */
-function nodeAt(doc: YamlNode | null | undefined, keys: (string | number)[], atKey = false): YamlNode | undefined {
+function nodeAt(
+  doc: YamlNode | null | undefined,
+  keys: (string | number)[],
+  atKey = false,
+): YamlNode | undefined {
   let node: YamlNode | null | undefined = doc
   let last: YamlNode | undefined = node ?? undefined
   for (const [i, key] of keys.entries()) {
@@ -95,7 +111,10 @@ function nodeAt(doc: YamlNode | null | undefined, keys: (string | number)[], atK
 }
 
 function fieldName(keys: (string | number)[]): string {
-  return keys.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '')
+  return keys.reduce<string>(
+    (out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k),
+    '',
+  )
 }
 
 /**
@@ -109,7 +128,12 @@ export function parseManifest(text: string, path: string): Manifest {
   const yamlError = doc.errors[0]
   if (yamlError) {
     const pos = where(yamlError.pos[0])
-    throw new ManifestError(path, pos.line, pos.col, `Invalid YAML: ${yamlError.message.split('\n')[0]}`)
+    throw new ManifestError(
+      path,
+      pos.line,
+      pos.col,
+      `Invalid YAML: ${yamlError.message.split('\n')[0]}`,
+    )
   }
   const result = manifestSchema.safeParse(doc.toJS())
   if (result.success) return result.data

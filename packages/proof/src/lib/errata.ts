@@ -1,4 +1,4 @@
-import { recordChange } from '@samizdat/core'
+import { PlacedError, recordChange } from '@samizdat/core'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { isSeq, LineCounter, parseDocument } from 'yaml'
@@ -29,16 +29,8 @@ export interface ErrataEntry extends z.infer<typeof errataEntrySchema> {
 }
 
 /** A bad errata file or an entry that does not match. Its message is one line: `path:line:col: reason`. */
-export class ErrataError extends Error {
-  constructor(
-    readonly path: string,
-    readonly line: number,
-    readonly column: number,
-    readonly reason: string,
-  ) {
-    super(`${path}:${line}:${column}: ${reason}`)
-    this.name = 'ErrataError'
-  }
+export class ErrataError extends PlacedError {
+  override name = 'ErrataError'
 }
 
 /** Parse and validate an errata file: a YAML list of `{ find, replace, reason, count? }`. */
