@@ -2,27 +2,31 @@
  * Speed of the proof stage (errata, fixes, the report, typography) per core,
  * dictionaries already loaded, and a byte-exact record of what it produces.
  *
- *   npx tsx scripts/bench-proof.ts [--bodies 30] [--rounds 3] [--no-check]
+ *   npx tsx scripts/bench-proof.ts [--bodies 30] [--rounds 3] [--no-check] [--proof DIR]
  *                                  [--dump FILE] [--profile FILE [--profile-pass first|cold|warm]]
  *
  * Texts: the five seed sources (with their errata) and the first `--bodies`
  * English article bodies of the article-extraction benchmark
  * (../shared/eval/external/scrapinghub-aeb-dev), each read with `readText`
  * only; `corpusWords` counts all of them, as an anthology build would.
+ * `--proof DIR` measures another copy of the package (an older one) instead.
  *
  * Figures, single-threaded, input bytes over the time of the proof preset
- * alone (dictionaries loaded), the median of `--rounds`, by the clock and
- * per CPU second (MB/s per core, steady when the machine is shared):
+ * alone (dictionaries loaded), the median of `--rounds` and the best round,
+ * by the clock and per CPU second (MB/s per core, steadier when the machine
+ * is shared):
  * - first pass: the process's first, with a fresh `SpellCache`: the JIT
  *   cold, the dictionaries' indexes built as they are first needed;
  * - cold cache: a fresh `SpellCache` each round, JIT warm, the indexes built
  *   (a run's words, every one new);
  * - warm cache: the same cache again (every word form seen before).
  *
- * `--dump FILE` writes, for every text, the messages with positions,
- * `file.data.changes`, the resulting tree and the corpus counts looked up,
- * as JSON: compare two dumps byte for byte to prove a change kept every
- * result. `--profile FILE` writes the self time by function over all passes.
+ * `--dump FILE` writes, for every text and for the seeds without errata and
+ * the bodies with errors injected (the evaluation's generator), the messages
+ * with positions, `file.data.changes`, the resulting tree and the corpus
+ * counts looked up, as JSON: compare two dumps byte for byte to prove a
+ * change kept every result. `--profile FILE` writes the self time by
+ * function over the timed runs (`--profile-pass`: only those of one kind).
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -45,7 +49,6 @@ const { values } = parseArgs({
     proof: { type: 'string' },
   },
 })
-// `--proof DIR`: measure another copy of the package (an older version, say) on the same texts.
 const proof: typeof import('../packages/proof/src/index.ts') = await import(
   values.proof
     ? new URL(`file://${values.proof}/src/index.ts`).href

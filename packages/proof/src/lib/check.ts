@@ -8,7 +8,7 @@ import { detectSpelling } from './detect-spelling.ts'
 import type { CheckContext, Detector, Finding } from './finding.ts'
 import { validate } from './options.ts'
 import { decideVariant, Lexicon, type Spellers, type Variant } from './spell.ts'
-import { sameLower } from './tokens.ts'
+import { sameLower, wordsOf } from './tokens.ts'
 
 const isSpellers = (v: unknown): v is Spellers =>
   typeof v === 'object' &&
@@ -51,15 +51,23 @@ export function countWords(
   trees: Iterable<Root>,
   into = new Map<string, number>(),
 ): Map<string, number> {
-  for (const tree of trees) countBlocks(blocksOf(tree), into)
+  // Words found here are not kept beside the nodes: a whole anthology's would stay in memory.
+  for (const tree of trees) {
+    for (const block of blocksOf(tree)) {
+      for (const token of wordsOf(block.value))
+        into.set(token.text, (into.get(token.text) ?? 0) + 1)
+    }
+  }
   return into
 }
 
-function countBlocks(blocks: Block[], into = new Map<string, number>()): Map<string, number> {
+/** The word forms of one article and how often each occurs (its words kept for the detectors). */
+function countBlocks(blocks: Block[]): Map<string, number> {
+  const counts = new Map<string, number>()
   for (const block of blocks) {
-    for (const token of tokensOf(block)) into.set(token.text, (into.get(token.text) ?? 0) + 1)
+    for (const token of tokensOf(block)) counts.set(token.text, (counts.get(token.text) ?? 0) + 1)
   }
-  return into
+  return counts
 }
 
 /**

@@ -29,7 +29,6 @@ export function anyCase(ctx: CheckContext, word: string): number {
 }
 
 interface FormWork {
-  edits?: string[]
   corpus?: { word: string; freq: number }[]
   names?: string[]
   near?: string[]
@@ -66,13 +65,6 @@ function workOf(ctx: CheckContext, word: string): FormWork {
     forms.set(word, found)
   }
   return found
-}
-
-/** Every form one edit from `token` (`editsOf`), in its order. */
-function editsFor(ctx: CheckContext, token: string): string[] {
-  const w = workOf(ctx, token)
-  w.edits ??= editList(token)
-  return w.edits
 }
 
 /** Known words one edit away, those the text or anthology uses most first. */
@@ -155,7 +147,7 @@ export function corpusNeighbours(
   const knownSet = capital ? new Set(known) : undefined
   const out: { word: string; freq: number }[] = []
   // A lower-case token takes only known words: the rest need not be looked up.
-  for (const cand of knownSet ? editsFor(ctx, token) : known) {
+  for (const cand of knownSet ? editList(token) : known) {
     // Accents and a plural `s` make variants, not misspellings (`Óscar`, `Ocasios`).
     if (
       (cand.length === token.length &&
@@ -204,7 +196,7 @@ export function nameNeighbours(token: string, ctx: CheckContext, lexicon: Lexico
   const own = ctx.counts.get(token) ?? 0
   const bareToken = bare(token)
   w.names = lexicon
-    .listedEdits(token, () => editsFor(ctx, token))
+    .listedEdits(token, () => editList(token))
     .filter(
       (c) =>
         lexicon.isListedName(c) &&

@@ -54,6 +54,8 @@ export class SpellCache {
   private readonly lexicons = new Map<string, LexiconMemo>()
   /** Per dictionary: word → nspell's `correct(word)`, shared by every text (and `decideVariant`). */
   private readonly known = new Map<NSpell, Map<string, boolean>>()
+  /** Word → bit 1: en-US knows it, bit 2: en-GB knows it (`decideVariant` asks for every word of every text). */
+  readonly variants = new Map<string, number>()
   /** The automatic fixes' table of misread forms (`ocrTable`), made once. */
   ocr?: Map<string, string>
 
@@ -317,8 +319,15 @@ export function decideVariant(
   for (const [word, n] of seen) {
     if (word.length < 4) continue
     const cache = spellers.cache
-    const inUs = cache ? cache.correct(spellers['en-US'], word) : spellers['en-US'].correct(word)
-    const inGb = cache ? cache.correct(spellers['en-GB'], word) : spellers['en-GB'].correct(word)
+    let known = cache?.variants.get(word)
+    if (known === undefined) {
+      const us = cache ? cache.correct(spellers['en-US'], word) : spellers['en-US'].correct(word)
+      const gb = cache ? cache.correct(spellers['en-GB'], word) : spellers['en-GB'].correct(word)
+      known = (us ? 1 : 0) | (gb ? 2 : 0)
+      cache?.variants.set(word, known)
+    }
+    const inUs = (known & 1) !== 0
+    const inGb = (known & 2) !== 0
     if (inUs && !inGb) us += n
     else if (inGb && !inUs) gb += n
   }
