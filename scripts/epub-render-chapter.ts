@@ -11,9 +11,10 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { sampleBook } from '@samizdat/book'
+import { writeEpub } from '@samizdat/epub'
+import { chromiumFlags, defaultChromium } from '@samizdat/print'
 import JSZip from 'jszip'
 import { chromium } from 'playwright-core'
-import { writeEpub } from '@samizdat/epub'
 
 const [bookPath, outDir = '/tmp/epub-render', ...wanted] = process.argv.slice(2)
 const bytes = bookPath ? new Uint8Array(await readFile(bookPath)) : await writeEpub(sampleBook())
@@ -32,17 +33,8 @@ const names = wanted.length
       .map((n) => n.slice(6))
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: defaultChromium,
+  args: [...chromiumFlags],
 })
 try {
   for (const [label, viewport] of [

@@ -16,6 +16,8 @@ export {
 } from './lib/outputs.ts'
 export { type PageFormat, pageFormat, pageFormats } from './lib/page.ts'
 export {
+  chromiumFlags,
+  defaultChromium,
   type Engine,
   openRenderer,
   type PdfRenderer,

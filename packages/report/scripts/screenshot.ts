@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { chromiumFlags, defaultChromium } from '@samizdat/print'
 import { chromium } from 'playwright-core'
 
 const [input, output, width = '1400', height = 'full', scheme = 'light', top = '0'] =
@@ -17,16 +18,8 @@ if (!input || !output) {
 }
 // Playwright gives each launch a fresh, temporary profile of its own.
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: process.env.CHROMIUM ?? defaultChromium,
+  args: [...chromiumFlags],
 })
 try {
   const page = await browser.newPage({

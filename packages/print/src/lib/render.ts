@@ -32,7 +32,7 @@ export const defaultChromium = '/usr/bin/chromium'
  * only (page.pdf prints no header by default), and with a persistent profile
  * it stops Chromium from answering Playwright at all.
  */
-const chromiumFlags = [
+export const chromiumFlags: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -113,7 +113,7 @@ async function openChromium(executablePath: string): Promise<PdfRenderer> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: chromiumFlags,
+    args: [...chromiumFlags],
     chromiumSandbox: false,
     offline: true,
   })
