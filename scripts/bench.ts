@@ -58,7 +58,7 @@ for (let k = 0; k < n; k++) {
   articles.push({ source: `sources/${name}`, ...overrides })
 }
 const { articles: _a, errata: _e, sources: _s, ...book } = manifest
-writeFileSync(join(work, 'anthology.yaml'), stringify({ ...book, errata: 'sources/errata', articles }))
+writeFileSync(join(work, 'anthology.yaml'), stringify({ ...book, errata: 'sources/errata', articles }, { aliasDuplicateObjects: false }))
 
 const cli = join(repo, 'packages/cli/src/bin.ts')
 const env = { ...process.env, NO_COLOR: '1' }

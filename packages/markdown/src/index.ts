@@ -1,1 +1,1 @@
-export { writeArticleMarkdown, writeMarkdown } from './lib/write.ts'
+export { markdownChapter, type MarkdownOptions, writeArticleMarkdown, writeMarkdown } from './lib/write.ts'

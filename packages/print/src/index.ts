@@ -6,6 +6,7 @@ export {
   type Side,
   saddleStitchOrder,
 } from './lib/booklet.ts'
+export { printChapter } from './lib/chapter.ts'
 export { type PrintOptions, writePrintHtml } from './lib/html.ts'
 export {
   buildPrint,

@@ -6,7 +6,8 @@ export type {
   ReportCitation,
   ReportJson,
   ReportRemoval,
+  ReportSection,
   SourceReport,
   SummaryCounts,
 } from './lib/model.ts'
-export { buildReport, type Report, type ReportOptions } from './lib/report.ts'
+export { buildReport, type Report, type ReportOptions, reportSection } from './lib/report.ts'

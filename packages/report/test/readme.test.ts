@@ -27,6 +27,6 @@ describe('README', () => {
 
 describe('public exports', () => {
   it('are pinned', () => {
-    expect(Object.keys(api).sort()).toEqual(['buildReport', 'changeKind', 'changeKinds'])
+    expect(Object.keys(api).sort()).toEqual(['buildReport', 'changeKind', 'changeKinds', 'reportSection'])
   })
 })

@@ -51,21 +51,54 @@ function stem(path: string): string {
 }
 
 /**
+ * Anthology-unique article ids, in manifest order: the manifest's `id`, else
+ * a slug of the file name; a second `notes` becomes `notes-2`. They depend on
+ * the manifest alone, so workers can render each article before the book is
+ * assembled.
+ */
+export function articleIds(sources: readonly Pick<ArticleInput, 'entry' | 'path'>[]): string[] {
+  const ids = new IdRegistry()
+  return sources.map((source) => ids.unique(source.entry.id ?? slugify(stem(source.path))))
+}
+
+/**
+ * One article as the writers see it: the manifest's metadata over what the
+ * text yielded, ids for its headings and footnotes, its contents. Changes
+ * the tree in place (ids) and records the id in the vfile.
+ */
+export function bookArticle(input: ArticleInput, id: string): BookArticle {
+  input.file.data.articleId = id
+  const meta = mergeMeta(input.file.data.meta ?? {}, input.entry)
+  if (!meta.title) meta.title = stem(input.path)
+  identifyFootnotes(input.tree, id)
+  const toc = identifyHeadings(input.tree, id)
+  return { id, meta, tree: input.tree, toc, source: { path: input.path, format: input.format } }
+}
+
+/**
  * Articles → Book: manifest order, merged metadata, anthology-unique ids for
  * articles, headings and footnotes, contributors, colophon and a content-derived
  * identifier. Pure: the same inputs give the same Book.
  */
 export function buildBook(meta: BookMeta, inputs: ArticleInput[], options: BuildBookOptions): Book {
-  const ids = new IdRegistry()
-  const articles: BookArticle[] = inputs.map((input) => {
-    const id = ids.unique(input.entry.id ?? slugify(stem(input.path)))
-    input.file.data.articleId = id
-    const articleMeta = mergeMeta(input.file.data.meta ?? {}, input.entry)
-    if (!articleMeta.title) articleMeta.title = stem(input.path)
-    identifyFootnotes(input.tree, id)
-    const toc = identifyHeadings(input.tree, id)
-    return { id, meta: articleMeta, tree: input.tree, toc, source: { path: input.path, format: input.format } }
-  })
+  const ids = articleIds(inputs)
+  return assembleBook(
+    meta,
+    inputs.map((input, i) => bookArticle(input, ids[i]!)),
+    options,
+  )
+}
+
+/**
+ * Articles already made with `bookArticle` → Book. `digests` (one per
+ * article, e.g. from a build cache) stand for the articles' text in the
+ * identifier; without them the trees are hashed.
+ */
+export function assembleBook(
+  meta: BookMeta,
+  articles: BookArticle[],
+  options: BuildBookOptions & { digests?: readonly string[] },
+): Book {
   const works =
     typeof options.worksCited === 'function' ? options.worksCited(articles.map((a) => a.id)) : options.worksCited
   return {
@@ -80,7 +113,7 @@ export function buildBook(meta: BookMeta, inputs: ArticleInput[], options: Build
       buildDate: options.buildDate,
       sources: articles.map(colophonSource),
     },
-    identifier: contentIdentifier(meta, articles),
+    identifier: contentIdentifier(meta, articles, options.digests ?? articles.map(articleDigest)),
   }
 }
 
@@ -118,11 +151,17 @@ function colophonSource(article: BookArticle): ColophonSource {
   return source
 }
 
-/** urn:uuid built from a hash of the book's metadata and text, so it is stable across builds. */
-function contentIdentifier(meta: BookMeta, articles: BookArticle[]): string {
+/** A digest of one article's id, metadata and text (positions left out: they do not print). */
+export function articleDigest(article: BookArticle): string {
+  const json = JSON.stringify([article.id, article.meta, article.tree], (k, v) => (k === 'position' ? undefined : v))
+  return createHash('sha256').update(json).digest('hex')
+}
+
+/** urn:uuid built from a hash of the book's metadata and its articles' digests, so it is stable across builds. */
+function contentIdentifier(meta: BookMeta, articles: BookArticle[], digests: readonly string[]): string {
   const hash = createHash('sha256')
   hash.update(JSON.stringify(meta))
-  for (const a of articles) hash.update(JSON.stringify([a.id, a.meta, a.tree], (k, v) => (k === 'position' ? undefined : v)))
+  for (const [i, a] of articles.entries()) hash.update(JSON.stringify([a.id, a.meta])).update(digests[i] ?? '')
   const h = hash.digest('hex')
   // RFC 4122 layout, version 5-style bits, from the hash.
   const variant = ((Number.parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16)

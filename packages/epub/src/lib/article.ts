@@ -2,13 +2,29 @@ import { h, joinNames, publicationLine, type RenderedNote, renderArticle } from 
 import type { BookArticle } from '@samizdat/core'
 import type { ElementContent } from 'hast'
 import { noteBlock, noteCall } from './notes.ts'
-import { type Page, para, xhtmlPage } from './page.ts'
+import { packDocument } from './container.ts'
+import { para, xhtmlPage } from './page.ts'
+import type { PackedEntry } from './zip.ts'
 import { demoteTitles, idsIn, safeLinks, withoutImages } from './tidy.ts'
 
-export interface ArticlePage extends Page {
+/** Where a note and its calls are, for links from the back matter. */
+export type NoteLink = Pick<RenderedNote, 'id' | 'label' | 'refIds'>
+
+/**
+ * One article's chapter, finished and compressed: what a worker renders
+ * ahead of the book's assembly, and the build cache keeps.
+ */
+export interface EpubChapter {
+  filename: string
+  /** Manifest id. */
+  id: string
+  title: string
+  notes: NoteLink[]
+  entry: PackedEntry
+}
+
+export interface ArticlePage extends EpubChapter {
   article: BookArticle
-  /** The article's notes, with the ids of their calls. */
-  notes: RenderedNote[]
 }
 
 export const articleFile = (article: BookArticle): string => `article-${article.id}.xhtml`
@@ -30,7 +46,7 @@ function opening(article: BookArticle): ElementContent[] {
 }
 
 /** One article as one chapter: opening, text with pop-up note calls, then its notes. */
-export function articlePage(article: BookArticle, lang: string): ArticlePage {
+export function epubChapter(article: BookArticle, lang: string): EpubChapter {
   const { body, notes } = renderArticle(article, { noteCall })
   const blocks = notes.map(noteBlock)
   withoutImages(body)
@@ -57,12 +73,12 @@ export function articlePage(article: BookArticle, lang: string): ArticlePage {
     )
   }
   const title = article.meta.title ?? article.id
+  const filename = articleFile(article)
   return {
-    filename: articleFile(article),
+    filename,
     id: `article-${article.id}`,
     title,
-    xhtml: xhtmlPage({ lang, title, bodyType: 'bodymatter', body: [section] }),
-    article,
-    notes,
+    notes: notes.map(({ id, label, refIds }) => ({ id, label, refIds })),
+    entry: packDocument(filename, xhtmlPage({ lang, title, bodyType: 'bodymatter', body: [section] })),
   }
 }

@@ -1,28 +1,39 @@
-import { joinNames } from '@samizdat/book'
 import type { Book } from '@samizdat/core'
-import { packageFiles, packEpub } from './adapter.ts'
-import { type ArticlePage, articlePage } from './article.ts'
+import { type ArticlePage, type EpubChapter, epubChapter } from './article.ts'
 import { colophonPage, contributorsPage, worksCitedPage } from './back.ts'
+import { packageFiles, packEpub } from './container.ts'
 import { coverSvg } from './cover.ts'
 import { stylesheet } from './css.ts'
 import { coverPage, editorsNotePage, titlePage } from './front.ts'
 import { contents, contentsPage, type Landmark, navDocument, ncxDocument } from './nav.ts'
-import { bookDescription, type ManifestItem, modifiedDate, packageDocument } from './opf.ts'
+import { type ManifestItem, modifiedDate, packageDocument } from './opf.ts'
 import type { Page } from './page.ts'
 
 const xhtml = 'application/xhtml+xml'
+
+export interface EpubOptions {
+  /**
+   * Chapters already rendered with `epubChapter(article, book.meta.language)`,
+   * by article id (a worker pool or a cache makes them); the others are
+   * rendered here. The bytes are the same either way.
+   */
+  chapters?: ReadonlyMap<string, EpubChapter>
+}
 
 /**
  * Book → EPUB 3 bytes: cover, title page, contents, editor's note, one
  * chapter per article with pop-up notes, works cited, contributors, colophon.
  * A function of the Book alone: the same Book gives the same bytes.
  */
-export async function writeEpub(book: Book): Promise<Uint8Array> {
+export async function writeEpub(book: Book, options: EpubOptions = {}): Promise<Uint8Array> {
   const lang = book.meta.language
   const cover = coverPage(book.meta, packageFiles.cover)
   const title = titlePage(book.meta)
   const note = editorsNotePage(book.meta)
-  const articles = book.articles.map((a) => articlePage(a, lang))
+  const articles: ArticlePage[] = book.articles.map((article) => ({
+    ...(options.chapters?.get(article.id) ?? epubChapter(article, lang)),
+    article,
+  }))
   const byId = new Map<string, ArticlePage>(articles.map((a) => [a.article.id, a]))
   const back = [
     worksCitedPage(book, byId),
@@ -61,12 +72,6 @@ export async function writeEpub(book: Book): Promise<Uint8Array> {
   const spine = documents.map((p) => ({ idref: p.id }))
 
   return packEpub({
-    title: book.meta.title,
-    lang,
-    description: bookDescription(book),
-    authors: book.meta.editor
-      ? [book.meta.editor]
-      : [joinNames(book.contributors.map((c) => c.name)) ?? book.meta.title],
     modified: new Date(modifiedDate(book.colophon.buildDate)),
     css: stylesheet,
     coverSvg: coverSvg(book.meta),

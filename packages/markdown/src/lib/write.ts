@@ -131,19 +131,38 @@ export function writeArticleMarkdown(article: BookArticle): string {
 }
 
 /**
+ * One article as the anthology prints it: its `#` title with `{#id}`, author
+ * and publication line, then the body. The form a worker renders ahead of
+ * the book's assembly and the build cache keeps.
+ */
+export function markdownChapter(article: BookArticle): string {
+  return toMarkdown({ type: 'root', children: [...opening(article), ...articleBody(article)] }, markdownOptions)
+}
+
+export interface MarkdownOptions {
+  /**
+   * Chapters already rendered with `markdownChapter`, by article id (a worker
+   * pool or a cache makes them); the others are rendered here. The bytes are
+   * the same either way.
+   */
+  chapters?: ReadonlyMap<string, string>
+}
+
+/**
  * Book → pandoc-ready Markdown: YAML metadata block, each article a `#`
  * section with `{#id}` attributes, footnotes with book-unique ids, then works
- * cited, contributors and colophon.
+ * cited, contributors and colophon. Each part is serialised on its own and
+ * the parts joined by a blank line, as one serialisation would.
  */
-export function writeMarkdown(book: Book): string {
-  const children: RootContent[] = []
+export function writeMarkdown(book: Book, options: MarkdownOptions = {}): string {
+  const parts: string[] = []
   if (book.meta.editorsNote) {
-    children.push(heading(1, 'Editor’s note', 'editors-note'), para(text(book.meta.editorsNote)))
+    const note = [heading(1, 'Editor’s note', 'editors-note'), para(text(book.meta.editorsNote))]
+    parts.push(toMarkdown({ type: 'root', children: note }, markdownOptions))
   }
-  for (const article of book.articles) children.push(...opening(article), ...articleBody(article))
-  children.push(...backMatter(book))
-  const body = toMarkdown({ type: 'root', children }, markdownOptions)
-  return frontMatter(book) + body
+  for (const article of book.articles) parts.push(options.chapters?.get(article.id) ?? markdownChapter(article))
+  parts.push(toMarkdown({ type: 'root', children: backMatter(book) }, markdownOptions))
+  return frontMatter(book) + parts.join('\n')
 }
 
 /** ATX heading with pandoc's `{#id}` attribute, so links and contents survive conversion. */

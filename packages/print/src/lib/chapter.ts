@@ -1,6 +1,7 @@
 import { h, joinNames, publicationLine, type RenderedNote, renderArticle } from '@samizdat/book'
 import type { BookArticle } from '@samizdat/core'
 import type { Element, ElementContent } from 'hast'
+import { toHtml } from 'hast-util-to-html'
 import { hyphenateTree } from './hyphenate.ts'
 import { inlineBlocks, noteElementId, printNoteCall, withLabel } from './notes.ts'
 
@@ -74,4 +75,13 @@ export function chapter(article: BookArticle, language: string): Element {
   const main = h('div', { className: ['chapter-body'] }, ...content)
   hyphenateTree(main, language)
   return h('section', { className: ['chapter'], id: article.id }, opening(article), main)
+}
+
+/**
+ * One chapter as finished HTML, the form a worker renders ahead of the
+ * book's assembly and the build cache keeps: `writePrintHtml` places it as it is.
+ */
+export function printChapter(article: BookArticle, language: string): string {
+  // Two @types/hast versions sit in the workspace; the trees are the same shape.
+  return toHtml(chapter(article, language) as Parameters<typeof toHtml>[0])
 }

@@ -1,8 +1,8 @@
 import { h } from '@samizdat/book'
 import type { Book, PageSize } from '@samizdat/core'
-import type { Element, Root as HastRoot } from 'hast'
+import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { toHtml } from 'hast-util-to-html'
-import { chapter } from './chapter.ts'
+import { printChapter } from './chapter.ts'
 import { printCss } from './css.ts'
 import {
   colophon,
@@ -18,9 +18,15 @@ import { type PageFormat, pageFormat } from './page.ts'
 export interface PrintOptions {
   /** Page size preset; defaults to the manifest's `pageSize`, then A5. */
   pageSize?: PageSize
+  /**
+   * Chapters already rendered with `printChapter(article, book.meta.language)`,
+   * by article id (a worker pool or a cache makes them); the others are
+   * rendered here. The bytes are the same either way.
+   */
+  chapters?: ReadonlyMap<string, string>
 }
 
-const known = new Set(['pageSize'])
+const known = new Set(['pageSize', 'chapters'])
 
 /** Options are checked when given: an unknown key or page size throws at once. */
 export function resolveOptions(book: Book, options: PrintOptions = {}): PageFormat {
@@ -43,8 +49,16 @@ export interface DocumentParts {
   generator: string
   /** ISO date of the build, for the PDF's creation date. */
   created: string
-  body: Element[]
+  /** Body parts in order: elements, or finished HTML (a chapter rendered ahead). */
+  body: (Element | string)[]
 }
+
+/**
+ * A chapter's finished HTML in the tree; it was made by `printChapter`, from
+ * the same escaping serializer, so it is placed as it is (hast-util-raw's
+ * `raw` node, which `toHtml` prints verbatim with `allowDangerousHtml`).
+ */
+const raw = (value: string): ElementContent => ({ type: 'raw', value }) as unknown as ElementContent
 
 /** The whole HTML file: CSS inline, nothing fetched, so it opens anywhere and prints anywhere. */
 export function serializeDocument(parts: DocumentParts): string {
@@ -71,14 +85,14 @@ export function serializeDocument(parts: DocumentParts): string {
         h(
           'body',
           { className: [`page-${parts.format.name}`] },
-          ...parts.body.flatMap((e) => ['\n', e]),
+          ...parts.body.flatMap((e): (ElementContent | string)[] => ['\n', typeof e === 'string' ? raw(e) : e]),
           '\n',
         ),
       ),
     ],
   }
   // Two @types/hast versions sit in the workspace; the trees are the same shape.
-  return `${toHtml(tree as Parameters<typeof toHtml>[0])}\n`
+  return `${toHtml(tree as Parameters<typeof toHtml>[0], { allowDangerousHtml: true })}\n`
 }
 
 /**
@@ -89,10 +103,11 @@ export function serializeDocument(parts: DocumentParts): string {
  */
 export function writePrintHtml(book: Book, options: PrintOptions = {}): string {
   const format = resolveOptions(book, options)
-  const body: Element[] = [titlePage(book), imprint(book), contents(book)]
+  const body: (Element | string)[] = [titlePage(book), imprint(book), contents(book)]
   const note = editorsNote(book)
   if (note) body.push(note)
-  for (const article of book.articles) body.push(chapter(article, book.meta.language))
+  for (const article of book.articles)
+    body.push(options.chapters?.get(article.id) ?? printChapter(article, book.meta.language))
   const works = worksCited(book)
   if (works) body.push(works)
   const people = contributors(book)

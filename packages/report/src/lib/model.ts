@@ -231,7 +231,7 @@ function countsOf(
   }
 }
 
-function articleView(
+export function articleView(
   article: BookArticle,
   file: VFile | undefined,
   kindOf: (c: Change) => ChangeKind,
@@ -310,20 +310,31 @@ function bookInfo(book: Book): ReportJson['book'] {
   }
 }
 
-/** Book + vfiles → the report's data, with the views the HTML renders. */
+/** One article's part of the report, made ahead (in a worker, or from the cache): its data and its HTML section. */
+export interface ReportSection {
+  source: SourceReport
+  html: string
+}
+
+/**
+ * Book + vfiles → the report's data, with, for each article, the view the
+ * HTML renders or the section made ahead. An article with a section made
+ * ahead needs its vfile only to tell it from the project's files.
+ */
 export function reportModel(
   book: Book,
   files: readonly VFile[],
   kindOf: (c: Change) => ChangeKind,
-): { json: ReportJson; views: ArticleView[] } {
+  sections?: ReadonlyMap<string, ReportSection>,
+): { json: ReportJson; views: (ArticleView | ReportSection)[] } {
   const taken = new Set<VFile>()
   const views = book.articles.map((article) => {
     const file = fileFor(article, files, taken)
     if (file) taken.add(file)
-    return articleView(article, file, kindOf)
+    return sections?.get(article.id) ?? articleView(article, file, kindOf)
   })
   const projectMessages = files.filter((f) => !taken.has(f)).flatMap((f) => messagesOf(f))
-  const sources = views.map((v) => v.report)
+  const sources = views.map((v) => ('source' in v ? v.source : v.report))
   const all = sources.flatMap((s) => s.messages).concat(projectMessages)
   const json: ReportJson = {
     book: bookInfo(book),

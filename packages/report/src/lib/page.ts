@@ -4,7 +4,7 @@ import { anchors } from './anchors.ts'
 import { type ArticleContext, articleSection, messageItem, ruleCode } from './article.ts'
 import { css } from './css.ts'
 import { changeKinds, kindLabels } from './kinds.ts'
-import type { ArticleView, ReportJson, SummaryCounts } from './model.ts'
+import type { ArticleView, ReportJson, ReportSection, SummaryCounts } from './model.ts'
 
 /** A count cell: zero dimmed, a count that needs the editor's eye flagged. */
 function num(n: number, flag?: 'bad' | 'warn', extra?: string): Element {
@@ -163,7 +163,7 @@ function header(json: ReportJson): Element {
 /** The whole report as a hast tree: header, summary table, project messages, then one section per article. */
 export function reportTree(
   json: ReportJson,
-  views: readonly ArticleView[],
+  views: readonly (ArticleView | ReportSection)[],
   ctx: ArticleContext,
 ): Root {
   const project = json.project.messages
@@ -194,7 +194,8 @@ export function reportTree(
           ]),
         ]
       : []),
-    ...views.map((v) => articleSection(v, ctx)),
+    // A section made ahead is finished HTML from the same serializer: placed as it is.
+    ...views.map((v) => ('html' in v ? ({ type: 'raw', value: v.html } as unknown as ElementContent) : articleSection(v, ctx))),
   ]
   return {
     type: 'root',

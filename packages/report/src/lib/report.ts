@@ -1,8 +1,9 @@
-import type { Book, Change, ChangeKind } from '@samizdat/core'
+import type { Book, BookArticle, Change, ChangeKind } from '@samizdat/core'
 import { toHtml } from 'hast-util-to-html'
 import type { VFile } from 'vfile'
 import { changeKind } from './kinds.ts'
-import { type ReportJson, reportModel } from './model.ts'
+import { articleSection } from './article.ts'
+import { articleView, type ReportJson, type ReportSection, reportModel } from './model.ts'
 import { reportTree } from './page.ts'
 
 export interface ReportOptions {
@@ -12,6 +13,12 @@ export interface ReportOptions {
   kindOf?: (change: Change) => ChangeKind
   /** Typography and structure corrections start folded when an article has more than this many (default 30). */
   foldAfter?: number
+  /**
+   * Articles' sections made ahead with `reportSection` and the same options,
+   * by article id (a worker pool or a cache makes them). The bytes are the
+   * same either way.
+   */
+  sections?: ReadonlyMap<string, ReportSection>
 }
 
 export interface Report {
@@ -21,7 +28,7 @@ export interface Report {
   json: ReportJson
 }
 
-function check(options: ReportOptions): Required<ReportOptions> {
+function check(options: ReportOptions): Required<Omit<ReportOptions, 'sections'>> {
   if (typeof options !== 'object' || options === null)
     throw new TypeError('Expected report options to be an object')
   const { rules = {}, kindOf = changeKind, foldAfter = 30 } = options
@@ -49,7 +56,14 @@ export function buildReport(
   options: ReportOptions = {},
 ): Report {
   const { rules, kindOf, foldAfter } = check(options)
-  const { json, views } = reportModel(book, files, kindOf)
+  const { json, views } = reportModel(book, files, kindOf, options.sections)
   const tree = reportTree(json, views, { rules, foldAfter })
-  return { html: `${toHtml(tree)}\n`, json }
+  return { html: `${toHtml(tree, { allowDangerousHtml: true })}\n`, json }
+}
+
+/** One article's part of the report, for `buildReport`'s `sections`: its data and its HTML. */
+export function reportSection(article: BookArticle, file: VFile | undefined, options: ReportOptions = {}): ReportSection {
+  const { rules, kindOf, foldAfter } = check(options)
+  const view = articleView(article, file, kindOf)
+  return { source: view.report, html: toHtml(articleSection(view, { rules, foldAfter })) }
 }

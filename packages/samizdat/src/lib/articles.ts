@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os'
-import { Piscina } from 'piscina'
-import { sameTextKey } from '@samizdat/clean'
-import { countWords, loadSpellers, type Spellers } from '@samizdat/proof'
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
 import { ArticleCache } from './cache.ts'
-import { runJob, type JobInput, type JobOutput } from './job.ts'
-import { readSource, type ArticleJob, type ProcessedArticle } from './pipeline.ts'
-import { fromPlain } from './serialize.ts'
+import { corpusWordsOf, evidenceOf, sharedLinesOf } from './evidence.ts'
+import type { JobInput, JobOutput } from './job.ts'
+import type { ArticleJob, ProcessedArticle } from './pipeline.ts'
+import type { RenderedArticle } from './render.ts'
+import { fileFromPlain } from './serialize.ts'
 
 export interface ProcessOptions {
   /** Folder of the on-disk cache; no cache when absent. */
@@ -16,36 +17,59 @@ export interface ProcessOptions {
   onArticle?: (done: number, total: number, path: string) => void
 }
 
+export interface RunOptions extends ProcessOptions {
+  /** Render each article for the book too: the articles' ids (in order) and the book's language. */
+  render?: { ids: readonly string[]; language: string }
+  /** Keep every article's final tree and records (else only what the book's assembly needs). */
+  full: boolean
+}
+
+/** One article's result: its vfile (messages, data), its tree when kept, its rendered parts when asked. */
+export interface ArticleResult {
+  file: VFile
+  tree?: Root
+  failed: boolean
+  rendered?: RenderedArticle
+}
+
 /** Articles below which workers cost more to start than they save. */
 const poolThreshold = 12
 
 /**
- * Runs the filter chain over every source of one anthology. The sources are
- * evidence for each other: a line that other pages of the same collection
- * print is the site's, and a rare spelling one edit from a word the others
- * use is suspect. Articles run in a worker pool when there are many, and come
- * from the cache when their inputs are unchanged.
+ * Runs the filter chain over every source of one anthology, and renders each
+ * article when asked. The sources are evidence for each other (see
+ * `evidence.ts`). Articles run in a worker pool when there are many, and come
+ * from the cache when their inputs are unchanged; the pipeline's code is
+ * loaded only when some article needs it.
  */
-export async function processArticles(jobs: ArticleJob[], options: ProcessOptions = {}): Promise<ProcessedArticle[]> {
-  const raw = await Promise.all(jobs.map((j) => readSource(j.bytes, j.path, j.format)))
-  const corpusWords = countWords(raw.map(({ tree }) => tree))
-  const inputs = sharedLinesOf(raw.map(({ file }) => file.data.rawLines ?? [])).map(
-    (sharedLines, i): JobInput => ({ job: jobs[i]!, sharedLines }),
-  )
+export async function runArticles(jobs: ArticleJob[], options: RunOptions): Promise<ArticleResult[]> {
+  const evidence = await evidenceOf(jobs, options.cacheDir)
+  const corpusWords = corpusWordsOf(evidence)
+  const shared = sharedLinesOf(evidence)
+  const inputs = jobs.map((job, i): JobInput => {
+    const input: JobInput = { job, sharedLines: shared[i]!, full: options.full }
+    if (options.render) input.render = { id: options.render.ids[i]!, language: options.render.language }
+    return input
+  })
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir) : undefined
-  const keys = cache ? await Promise.all(inputs.map((input) => cache.key(input))) : []
-  const outputs: (JobOutput | undefined)[] = cache
-    ? await Promise.all(keys.map((key) => cache.get(key, corpusWords)))
-    : inputs.map(() => undefined)
-  const todo = inputs.flatMap((input, i) => (outputs[i] ? [] : [i]))
+  if (cache) {
+    const keys = await Promise.all(inputs.map((input) => ArticleCache.key(input)))
+    inputs.forEach((input, i) => {
+      input.cache = { dir: cache.dir, key: keys[i]! }
+    })
+  }
+  const outputs: (JobOutput | undefined)[] = await Promise.all(
+    inputs.map((input) => (cache && input.cache ? cache.get(input.cache.key, corpusWords, options.full) : undefined)),
+  )
+  const todo = inputs.flatMap((_input, i) => (outputs[i] ? [] : [i]))
   let done = inputs.length - todo.length
-  const finish = async (i: number, output: JobOutput) => {
+  const finish = (i: number, output: JobOutput) => {
     outputs[i] = output
-    if (cache) await cache.set(keys[i]!, output)
     options.onArticle?.(++done, inputs.length, inputs[i]!.job.path)
   }
   const workers = Math.min(options.workers ?? availableParallelism(), todo.length)
   if (workers > 1 && todo.length >= poolThreshold) {
+    const { Piscina } = await import('piscina')
     const pool = new Piscina({
       filename: new URL('./worker.ts', import.meta.url).href,
       workerData: { corpusWords: [...corpusWords] },
@@ -61,23 +85,24 @@ export async function processArticles(jobs: ArticleJob[], options: ProcessOption
       await pool.destroy()
     }
   } else if (todo.length > 0) {
-    const spellers: Spellers = await loadSpellers()
-    for (const i of todo) await finish(i, await runJob(inputs[i]!, corpusWords, spellers))
+    const [{ runJob }, { loadSpellers }] = await Promise.all([import('./job.ts'), import('@samizdat/proof')])
+    const spellers = await loadSpellers()
+    for (const i of todo) finish(i, await runJob(inputs[i]!, corpusWords, spellers))
   }
-  return outputs.map((o, i) => fromPlain(o!.article, jobs[i]!.filePath ?? jobs[i]!.path))
+  return outputs.map((output, i) => {
+    const { outcome } = output!
+    const result: ArticleResult = {
+      file: fileFromPlain(outcome.file, jobs[i]!.filePath ?? jobs[i]!.path),
+      failed: outcome.failed,
+    }
+    if (outcome.tree) result.tree = outcome.tree
+    if (outcome.rendered) result.rendered = outcome.rendered
+    return result
+  })
 }
 
-/** For each source, its lines that another source of the anthology also prints. */
-function sharedLinesOf(sources: string[][]): string[][] {
-  const owners = new Map<string, number>()
-  const keyed = sources.map((lines) => {
-    const keys = new Map<string, string>()
-    for (const line of lines) {
-      const key = sameTextKey(line)
-      if (key && !keys.has(key)) keys.set(key, line.trim())
-    }
-    for (const key of keys.keys()) owners.set(key, (owners.get(key) ?? 0) + 1)
-    return keys
-  })
-  return keyed.map((keys) => [...keys].filter(([key]) => (owners.get(key) ?? 0) > 1).map(([, line]) => line))
+/** Runs the filter chain over every source (see `runArticles`): each article's vfile and final tree. */
+export async function processArticles(jobs: ArticleJob[], options: ProcessOptions = {}): Promise<ProcessedArticle[]> {
+  const results = await runArticles(jobs, { ...options, full: true })
+  return results.map((r) => (r.failed ? { file: r.file, tree: r.tree!, failed: true } : { file: r.file, tree: r.tree! }))
 }

@@ -1,16 +1,16 @@
 import type { VFile } from 'vfile'
 import { VFile as VFileClass } from 'vfile'
-import type { Book, BookMeta } from '@samizdat/core'
-import { version } from '@samizdat/core'
-import { buildBook, type ArticleInput } from '@samizdat/book'
+import type { Book, BookArticle, BookMeta } from '@samizdat/core'
+import { coreRules, version } from '@samizdat/core'
+import { articleIds, assembleBook } from '@samizdat/book'
 import { writeMarkdown } from '@samizdat/markdown'
 import { writeEpub } from '@samizdat/epub'
 import { writePrintHtml } from '@samizdat/print'
-import { formatWorksCited, mergeCitations, worksCitedStyle } from '@samizdat/notes'
 import { buildReport } from '@samizdat/report'
-import { allRules } from './rules.ts'
 import type { Project } from './project.ts'
-import { processArticles } from './articles.ts'
+import { runArticles } from './articles.ts'
+import type { RenderedArticle } from './render.ts'
+import { worksCitedFor } from './works-cited.ts'
 import { SamizdatError } from './errors.ts'
 import { typesetText } from './typeset.ts'
 
@@ -34,6 +34,12 @@ export interface BuildOptions {
   onArticle?: (done: number, total: number, path: string) => void
   /** Progress: called as each book format is started. */
   onFormat?: (name: string) => void
+  /**
+   * Keep each article's final tree in `book` (default true). Off, the book's
+   * articles carry empty trees and memory stays flat however long the book:
+   * the writers use the articles' parts rendered ahead.
+   */
+  trees?: boolean
 }
 
 export interface BuildResult {
@@ -68,7 +74,10 @@ async function bookMeta(project: Project): Promise<BookMeta> {
 
 /**
  * The front door: a loaded project → the Book, the outputs as bytes, and
- * every message. Touches no disk (`writeOutputs` does that).
+ * every message. Touches no disk but the cache (`writeOutputs` writes).
+ * Each article is processed and rendered on its own (in workers when there
+ * are many, from the cache when unchanged); the book is assembled from the
+ * rendered parts.
  */
 export async function buildAnthology(project: Project, options: BuildOptions = {}): Promise<BuildResult> {
   const wanted = new Set(options.formats ?? formats)
@@ -79,45 +88,52 @@ export async function buildAnthology(project: Project, options: BuildOptions = {
       source: 'manifest',
     })
   }
-  const processed = await processArticles(project.sources, {
+  const results = await runArticles(project.sources, {
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.onArticle ? { onArticle: options.onArticle } : {}),
+    render: { ids: articleIds(project.sources), language: project.manifest.language },
+    full: options.trees ?? true,
   })
-  const files: VFile[] = [projectFile, ...processed.map((p) => p.file)]
-  const inputs: ArticleInput[] = project.sources.flatMap((source, i) => {
-    const { file, tree, failed } = processed[i]!
-    return failed ? [] : [{ entry: source.entry, file, tree, path: source.path, format: source.format }]
-  })
-  if (inputs.length === 0) {
+  const files: VFile[] = [projectFile, ...results.map((r) => r.file)]
+  const made = results.flatMap((r) => (r.rendered && !r.failed ? [{ ...r, rendered: r.rendered }] : []))
+  if (made.length === 0) {
     throw new SamizdatError(`${project.manifestPath}: no article could be made from the sources (see the messages above)`, 1)
   }
-  const book = buildBook(await bookMeta(project), inputs, {
+  const articles: BookArticle[] = made.map((r) => ({ ...r.rendered.article, tree: r.tree ?? { type: 'root', children: [] } }))
+  const book = assembleBook(await bookMeta(project), articles, {
     software: `samizdat ${version}`,
     buildDate: buildDateOf(project, options),
-    worksCited: (ids) => {
-      const works = mergeCitations(ids.map((articleId, i) => ({ articleId, citations: inputs[i]!.file.data.citations ?? [] })))
-      return { works, bibliography: formatWorksCited(works), style: worksCitedStyle }
-    },
+    worksCited: await worksCitedFor(
+      made.map((r) => ({ articleId: r.rendered.article.id, citations: r.file.data.citations ?? [] })),
+      options.cacheDir,
+    ),
+    digests: made.map((r) => r.rendered.digest),
   })
+  const byId = <T>(pick: (r: RenderedArticle) => T) => new Map(made.map((r) => [r.rendered.article.id, pick(r.rendered)]))
   const outputs = new Map<string, Uint8Array>()
   const step = options.onFormat ?? (() => {})
   if (wanted.has('epub')) {
     step('EPUB')
-    outputs.set('anthology.epub', await writeEpub(book))
+    outputs.set('anthology.epub', await writeEpub(book, { chapters: byId((r) => r.epub) }))
   }
   if (wanted.has('html')) {
     step('print HTML')
-    outputs.set('anthology.html', encoder.encode(writePrintHtml(book)))
+    outputs.set('anthology.html', encoder.encode(writePrintHtml(book, { chapters: byId((r) => r.html) })))
   }
   if (wanted.has('md')) {
     step('Markdown')
-    outputs.set('anthology.md', encoder.encode(writeMarkdown(book)))
+    outputs.set('anthology.md', encoder.encode(writeMarkdown(book, { chapters: byId((r) => r.md) })))
   }
   step('report')
   outputs.set('works-cited.json', encoder.encode(`${JSON.stringify(book.worksCited, null, 2)}\n`))
-  const report = buildReport(book, files, { rules: allRules })
+  const rules = Object.assign({}, coreRules, ...made.map((r) => r.rendered.rules)) as Record<string, string>
+  const report = buildReport(book, files, { rules: sortedKeys(rules), sections: byId((r) => r.report) })
   outputs.set('report.html', encoder.encode(report.html))
   outputs.set('report.json', encoder.encode(`${JSON.stringify(report.json, null, 2)}\n`))
   return { book, files, outputs }
+}
+
+function sortedKeys(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
 }

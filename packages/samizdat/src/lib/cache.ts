@@ -1,61 +1,66 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
 import { TrackedCounts } from './counts.ts'
+import { codeDigest } from './digest.ts'
 import type { JobInput, JobOutput } from './job.ts'
 
-/** A digest of the code that processes articles: a new version invalidates every entry. */
-let codeDigest: Promise<string> | undefined
-async function digestOfCode(): Promise<string> {
-  const packages = new URL('../../../', import.meta.url)
-  const hash = createHash('sha256')
-  const walk = async (dir: URL): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name === 'node_modules' || e.name === 'test') continue
-      const url = new URL(e.name + (e.isDirectory() ? '/' : ''), dir)
-      if (e.isDirectory()) await walk(url)
-      else if (/\.(ts|txt|json|csl|xml)$/.test(e.name)) hash.update(e.name).update(await readFile(url))
-    }
-  }
-  await walk(packages)
-  return hash.digest('hex')
+/** The part of an entry read only when a caller wants trees: the final tree and every record. */
+export interface FullPart {
+  data: VFile['data']
+  tree: Root
 }
 
 /**
- * The on-disk cache of processed articles, keyed by the content hash of the
- * source, its errata, its manifest entry, the lines it shares with the other
- * sources and the code. An entry also records the word counts its
- * proofreading looked up, and is used only while those are unchanged.
+ * The on-disk cache of processed and rendered articles, keyed by the content
+ * hash of the source, its errata, its manifest entry, its id and language,
+ * the lines it shares with the other sources and the code. An entry also
+ * records the word counts its proofreading looked up, and is used only while
+ * those are unchanged. Each entry is two files: what the book's assembly
+ * reads (`.bin`) and the tree with every record (`.full.bin`), so a build
+ * that only writes books never loads a tree.
  */
 export class ArticleCache {
   constructor(readonly dir: string) {}
 
-  async key(input: JobInput): Promise<string> {
-    codeDigest ??= digestOfCode()
+  static async key(input: Omit<JobInput, 'cache' | 'full'>): Promise<string> {
     const hash = createHash('sha256')
-    hash.update(await codeDigest)
+    hash.update(await codeDigest())
     hash.update(input.job.bytes)
-    hash.update(JSON.stringify([input.job.path, input.job.format, input.job.entry, input.job.errata ?? null, input.sharedLines]))
+    hash.update(
+      JSON.stringify([input.job.path, input.job.format, input.job.entry, input.job.errata ?? null, input.sharedLines, input.render ?? null]),
+    )
     return hash.digest('hex')
   }
 
-  async get(key: string, corpusWords: ReadonlyMap<string, number>): Promise<JobOutput | undefined> {
+  async get(key: string, corpusWords: ReadonlyMap<string, number>, full: boolean): Promise<JobOutput | undefined> {
     let entry: JobOutput
     try {
       entry = deserialize(await readFile(join(this.dir, `${key}.bin`))) as JobOutput
+      if (!TrackedCounts.stillValid(entry.lookups, corpusWords)) return undefined
+      if (full) {
+        const part = deserialize(await readFile(join(this.dir, `${key}.full.bin`))) as FullPart
+        entry.outcome = { ...entry.outcome, file: { ...entry.outcome.file, data: part.data }, tree: part.tree }
+      }
     } catch {
       return undefined
     }
-    return TrackedCounts.stillValid(entry.lookups, corpusWords) ? entry : undefined
+    return entry
   }
 
-  async set(key: string, output: JobOutput): Promise<void> {
+  async set(key: string, lean: JobOutput, full: FullPart): Promise<void> {
     await mkdir(this.dir, { recursive: true })
-    const target = join(this.dir, `${key}.bin`)
-    const temp = `${target}.${process.pid}.tmp`
-    await writeFile(temp, serialize(output))
+    // The full part first: a lean entry is never found without it.
+    await this.#write(join(this.dir, `${key}.full.bin`), serialize(full))
+    await this.#write(join(this.dir, `${key}.bin`), serialize(lean))
+  }
+
+  async #write(target: string, bytes: Uint8Array): Promise<void> {
+    const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+    await writeFile(temp, bytes)
     await rename(temp, target)
   }
 }

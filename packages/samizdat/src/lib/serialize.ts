@@ -1,7 +1,5 @@
-import type { Root } from 'mdast'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import type { ProcessedArticle } from './pipeline.ts'
 
 /** A vfile message as plain data, for the cache and for crossing to a worker. */
 interface PlainMessage {
@@ -16,18 +14,15 @@ interface PlainMessage {
   url?: string
 }
 
-/** A processed article as plain, structured-clone- and JSON-safe data. */
-export interface PlainArticle {
+/** A vfile as plain, structured-clone-safe data: its path, data and messages. */
+export interface PlainFile {
   path: string
   data: VFile['data']
   messages: PlainMessage[]
-  tree: Root
-  failed: boolean
 }
 
-export function toPlain({ file, tree, failed }: ProcessedArticle): PlainArticle {
+export function plainFile(file: VFile): PlainFile {
   return {
-    failed: failed === true,
     path: file.path,
     data: file.data,
     messages: file.messages.map((m) => {
@@ -42,12 +37,11 @@ export function toPlain({ file, tree, failed }: ProcessedArticle): PlainArticle 
       if (m.url !== undefined) plain.url = m.url
       return plain
     }),
-    tree,
   }
 }
 
 /** Back to a vfile; `path` renames it (a cached article read from another folder). */
-export function fromPlain(plain: PlainArticle, path = plain.path): ProcessedArticle {
+export function fileFromPlain(plain: PlainFile, path = plain.path): VFile {
   const file = new VFile({ path })
   file.data = plain.data
   for (const m of plain.messages) {
@@ -64,5 +58,5 @@ export function fromPlain(plain: PlainArticle, path = plain.path): ProcessedArti
     if (m.url !== undefined) message.url = m.url
     file.messages.push(message)
   }
-  return plain.failed ? { file, tree: plain.tree, failed: true } : { file, tree: plain.tree }
+  return file
 }

@@ -32,6 +32,8 @@ export const build: Command = {
         ...(values['no-cache'] ? {} : { cacheDir: join(out, '.cache') }),
         onArticle: progress.article,
         onFormat: progress.format,
+        // The books are written from each article's rendered parts; no tree needs to stay in memory.
+        trees: false,
       })
       const written = await writeOutputs(result.outputs, out)
       progress.done()

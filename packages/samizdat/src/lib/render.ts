@@ -1,0 +1,63 @@
+import { articleDigest, bookArticle } from '@samizdat/book'
+import type { BookArticle } from '@samizdat/core'
+import { type EpubChapter, epubChapter } from '@samizdat/epub'
+import { markdownChapter } from '@samizdat/markdown'
+import { printChapter } from '@samizdat/print'
+import { type ReportSection, reportSection } from '@samizdat/report'
+import type { ArticleJob, ProcessedArticle } from './pipeline.ts'
+import { allRules } from './rules.ts'
+
+/** What an article's rendering depends on beyond its own text: its id in the book and the book's language. */
+export interface RenderContext {
+  id: string
+  language: string
+}
+
+/**
+ * One article rendered for every format, ahead of the book's assembly (in a
+ * worker, or once and then from the cache): the book needs only this, not
+ * the article's tree.
+ */
+export interface RenderedArticle {
+  /** The article as the book lists it, without its text. */
+  article: Omit<BookArticle, 'tree'>
+  /** Stands for the text in the book's identifier. */
+  digest: string
+  epub: EpubChapter
+  html: string
+  md: string
+  report: ReportSection
+  /** Explanations of the rules the article's records and messages name, for the report's rule table. */
+  rules: Record<string, string>
+}
+
+/** The rules one article's report names, with their explanations. */
+function rulesNamed(section: ReportSection): Record<string, string> {
+  const s = section.source
+  const ids = new Set<string>()
+  for (const list of [s.removals, s.changes, s.findings, s.messages] as { ruleId?: string | null }[][])
+    for (const item of list) if (item.ruleId) ids.add(item.ruleId)
+  return Object.fromEntries([...ids].sort().flatMap((id) => (allRules[id] ? [[id, allRules[id]]] : [])))
+}
+
+/** Gives the article its book ids and renders it in every format. Changes the tree in place (ids). */
+export function renderArticle(job: ArticleJob, processed: ProcessedArticle, context: RenderContext): { book: BookArticle; rendered: RenderedArticle } {
+  const book = bookArticle(
+    { entry: job.entry, file: processed.file, tree: processed.tree, path: job.path, format: job.format },
+    context.id,
+  )
+  const { tree: _tree, ...article } = book
+  const report = reportSection(book, processed.file, { rules: allRules })
+  return {
+    book,
+    rendered: {
+      article,
+      digest: articleDigest(book),
+      epub: epubChapter(book, context.language),
+      html: printChapter(book, context.language),
+      md: markdownChapter(book),
+      report,
+      rules: rulesNamed(report),
+    },
+  }
+}
