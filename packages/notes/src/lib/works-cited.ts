@@ -1,5 +1,7 @@
-import { Cite } from '@citation-js/core'
-import '@citation-js/plugin-csl'
+import { createRequire } from 'node:module'
+import type { Cite as CiteClass } from '@citation-js/core'
+// Types only: the plugin's declarations add the `bibliography` format to `Cite`.
+import type {} from '@citation-js/plugin-csl'
 import type { BibliographyEntry, CslItem, NoteCitation, WorkCited } from '@samizdat/core'
 
 /** The CSL style the works cited are formatted in (bundled with @citation-js/plugin-csl). */
@@ -43,6 +45,23 @@ const strip = (entry: string) =>
     .trim()
 
 /**
+ * citation-js and citeproc take a third of a second to load, and most builds
+ * (a rebuild with the works already formatted, a book that cites nothing)
+ * never format: they are loaded on the first call. The CommonJS builds are
+ * required together, so the CSL plugin registers with the core that formats.
+ */
+let cite: typeof CiteClass | undefined
+function citeClass(): typeof CiteClass {
+  if (!cite) {
+    const require = createRequire(import.meta.url)
+    const core = require('@citation-js/core') as { Cite: typeof CiteClass }
+    require('@citation-js/plugin-csl')
+    cite = core.Cite
+  }
+  return cite
+}
+
+/**
  * The works formatted as a bibliography by citeproc (citation-js) in the
  * Harvard author-date style, in the style's sorted order.
  */
@@ -50,6 +69,7 @@ export function formatWorksCited(items: CslItem[]): BibliographyEntry[] {
   if (items.length === 0) return []
   // citeproc sees plain CSL: the `citedBy` bookkeeping stays out.
   const data = items.map(({ citedBy: _, ...item }) => item)
+  const Cite = citeClass()
   const cite = new Cite(data)
   const options = { template, lang: 'en-US', asEntryArray: true as const }
   const html = cite.format('bibliography', { ...options, format: 'html' }) as unknown as [

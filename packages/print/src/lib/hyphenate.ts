@@ -72,21 +72,22 @@ function breakWord(token: string, hyphenate: Hyphenator): string {
   return out
 }
 
+const affixes = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u
+
 /** Soft hyphens in running text, word by word; whitespace and URLs untouched. */
 export function hyphenateText(text: string, hyphenate: Hyphenator): string {
-  // Dashes separate words too (`power—the`), though not inside an address.
-  return text
-    .split(/(\s+)/)
-    .flatMap((token) => (unbreakable.test(token) ? [token] : token.split(/([—–])/)))
-    .map((token) => {
-      if (/^\s*$/.test(token) || unbreakable.test(token)) return token
+  // Word by word; a word shorter than six letters stays whole, so shorter tokens are passed over at once.
+  return text.replace(/\S{6,}/g, (token) => {
+    if (unbreakable.test(token)) return token
+    // Dashes separate words too (`power—the`), though not inside an address.
+    return token.replace(/[^—–]{6,}/g, (piece) => {
       // Keep leading and trailing punctuation outside the word.
-      const match = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u.exec(token)
-      if (!match) return token
+      const match = affixes.exec(piece)
+      if (!match) return piece
       const [, lead = '', core = '', tail = ''] = match
       return lead + hyphenateWord(core, hyphenate) + tail
     })
-    .join('')
+  })
 }
 
 /** Elements whose text is never hyphenated: titles, code, and anything marked `nohyphen`. */

@@ -70,14 +70,15 @@ export async function runArticles(jobs: ArticleJob[], options: RunOptions): Prom
   const workers = Math.min(options.workers ?? availableParallelism(), todo.length)
   if (workers > 1 && todo.length >= poolThreshold) {
     const { Piscina } = await import('piscina')
+    // Run from the command's bundle, the workers load its bundled worker; run from the
+    // sources, they compile them with tsx, resolved from here (the current folder may be anywhere).
+    const bundled = (globalThis as { __samizdatBundle?: { worker: string } }).__samizdatBundle
     const pool = new Piscina({
-      filename: new URL('./worker.ts', import.meta.url).href,
+      filename: bundled?.worker ?? new URL('./worker.ts', import.meta.url).href,
       workerData: { corpusWords: [...corpusWords] },
       minThreads: workers,
       maxThreads: workers,
-      // The workers compile the TypeScript sources as the main thread does; tsx is
-      // resolved from here, not from the current folder, which may be anywhere.
-      execArgv: ['--import', import.meta.resolve('tsx')],
+      execArgv: bundled ? [] : ['--import', import.meta.resolve('tsx')],
     })
     try {
       await Promise.all(todo.map(async (i) => finish(i, (await pool.run(inputs[i])) as JobOutput)))
