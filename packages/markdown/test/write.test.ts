@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { sampleBook } from '@samizdat/book'
-import { writeArticleMarkdown, writeMarkdown } from '@samizdat/markdown'
+import { markdownChapter, writeArticleMarkdown, writeMarkdown } from '@samizdat/markdown'
 import { expectGolden } from '../../../test-support/golden.ts'
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url))
@@ -32,5 +32,13 @@ describe('writeMarkdown', () => {
 describe('writeArticleMarkdown', () => {
   it('writes one article with its metadata as front matter', () => {
     expectGolden(fixture('sample-article/expected.md'), writeArticleMarkdown(sampleBook().articles[0]!))
+  })
+})
+
+describe('chapters made ahead', () => {
+  it('give the same Markdown as chapters the writer renders', () => {
+    const book = sampleBook()
+    const chapters = new Map(book.articles.map((a) => [a.id, markdownChapter(a)]))
+    expect(writeMarkdown(book, { chapters })).toBe(writeMarkdown(book))
   })
 })

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { sampleBook } from '@samizdat/book'
 import type { Book } from '@samizdat/core'
 import { describe, expect, it } from 'vitest'
-import { writeArticleZine, writePrintHtml } from '../src/index.ts'
+import { printChapter, writeArticleZine, writePrintHtml } from '../src/index.ts'
 import { expectGolden } from './helpers/golden.ts'
 import { all, byClass, byId, byTag, hasClass, parse, styleOf, textOf } from './helpers/hast.ts'
 
@@ -221,5 +221,13 @@ describe('writeArticleZine', () => {
     expect(() => writeArticleZine(book, 'nope')).toThrow(
       /Unexpected article id `nope`, expected one of one, two/,
     )
+  })
+})
+
+describe('chapters made ahead', () => {
+  it('give the same HTML as chapters the writer renders', () => {
+    const book = sampleBook()
+    const chapters = new Map(book.articles.map((a) => [a.id, printChapter(a, book.meta.language)]))
+    expect(writePrintHtml(book, { chapters })).toBe(writePrintHtml(book))
   })
 })
