@@ -10,6 +10,7 @@ import { buildReport } from '@samizdat/report'
 import type { Project } from './project.ts'
 import { runArticles } from './articles.ts'
 import type { RenderedArticle } from './render.ts'
+import { placeholder, splice } from './splice.ts'
 import { worksCitedFor } from './works-cited.ts'
 import { SamizdatError } from './errors.ts'
 import { typesetText } from './typeset.ts'
@@ -110,26 +111,31 @@ export async function buildAnthology(project: Project, options: BuildOptions = {
     ),
     digests: made.map((r) => r.rendered.digest),
   })
-  const byId = <T>(pick: (r: RenderedArticle) => T) => new Map(made.map((r) => [r.rendered.article.id, pick(r.rendered)]))
+  // Chapters and report sections come as UTF-8 parts, placed into each book around placeholders.
+  const ids = made.map((r) => r.rendered.article.id)
+  const placeholders = new Map(ids.map((id, i) => [id, placeholder(i)]))
+  const parts = (pick: (r: RenderedArticle) => Uint8Array) => made.map((r) => pick(r.rendered))
   const outputs = new Map<string, Uint8Array>()
   const step = options.onFormat ?? (() => {})
   if (wanted.has('epub')) {
     step('EPUB')
-    outputs.set('anthology.epub', await writeEpub(book, { chapters: byId((r) => r.epub) }))
+    const chapters = new Map(made.map((r) => [r.rendered.article.id, r.rendered.epub]))
+    outputs.set('anthology.epub', await writeEpub(book, { chapters }))
   }
   if (wanted.has('html')) {
     step('print HTML')
-    outputs.set('anthology.html', encoder.encode(writePrintHtml(book, { chapters: byId((r) => r.html) })))
+    outputs.set('anthology.html', splice(writePrintHtml(book, { chapters: placeholders }), parts((r) => r.html)))
   }
   if (wanted.has('md')) {
     step('Markdown')
-    outputs.set('anthology.md', encoder.encode(writeMarkdown(book, { chapters: byId((r) => r.md) })))
+    outputs.set('anthology.md', splice(writeMarkdown(book, { chapters: placeholders }), parts((r) => r.md)))
   }
   step('report')
   outputs.set('works-cited.json', encoder.encode(`${JSON.stringify(book.worksCited, null, 2)}\n`))
   const rules = Object.assign({}, coreRules, ...made.map((r) => r.rendered.rules)) as Record<string, string>
-  const report = buildReport(book, files, { rules: sortedKeys(rules), sections: byId((r) => r.report) })
-  outputs.set('report.html', encoder.encode(report.html))
+  const sections = new Map(made.map((r, i) => [ids[i]!, { source: r.rendered.report.source, html: placeholder(i) }]))
+  const report = buildReport(book, files, { rules: sortedKeys(rules), sections })
+  outputs.set('report.html', splice(report.html, parts((r) => r.report.html)))
   outputs.set('report.json', encoder.encode(`${JSON.stringify(report.json, null, 2)}\n`))
   return { book, files, outputs }
 }

@@ -6,6 +6,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { TrackedCounts } from './counts.ts'
 import { codeDigest } from './digest.ts'
+import { ownedParts } from './parts.ts'
 import type { JobInput, JobOutput } from './job.ts'
 
 /** The part of an entry read only when a caller wants trees: the final tree and every record. */
@@ -41,6 +42,9 @@ export class ArticleCache {
     try {
       entry = deserialize(await readFile(join(this.dir, `${key}.bin`))) as JobOutput
       if (!TrackedCounts.stillValid(entry.lookups, corpusWords)) return undefined
+      // Checked; the build needs neither the lookups nor the buffer the parts were read from.
+      entry.lookups = []
+      if (entry.outcome.rendered) entry.outcome = { ...entry.outcome, rendered: ownedParts(entry.outcome.rendered) }
       if (full) {
         const part = deserialize(await readFile(join(this.dir, `${key}.full.bin`))) as FullPart
         entry.outcome = { ...entry.outcome, file: { ...entry.outcome.file, data: part.data }, tree: part.tree }

@@ -54,5 +54,6 @@ export async function runJob(input: JobInput, corpusWords: ReadonlyMap<string, n
   if (rendered) lean.rendered = rendered
   if (input.cache) await new ArticleCache(input.cache.dir).set(input.cache.key, { outcome: lean, lookups }, { data: full.data, tree: processed.tree })
   const outcome: ArticleOutcome = input.full ? { ...lean, file: full, tree: processed.tree } : lean
-  return { outcome, lookups }
+  // The lookups went into the cache entry; the build has no use for them.
+  return { outcome, lookups: input.cache ? [] : lookups }
 }
