@@ -3,7 +3,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { ArticleCache } from './cache.ts'
 import { corpusWordsOf, evidenceOf, sharedLinesOf } from './evidence.ts'
-import type { JobInput, JobOutput } from './job.ts'
+import type { ArticleOutcome, JobInput, JobOutput } from './job.ts'
 import type { ArticleJob, ProcessedArticle } from './pipeline.ts'
 import type { RenderedArticle } from './render.ts'
 import { fileFromPlain } from './serialize.ts'
@@ -58,13 +58,13 @@ export async function runArticles(jobs: ArticleJob[], options: RunOptions): Prom
       input.cache = { dir: cache.dir, key: keys[i]! }
     })
   }
-  const outputs: (JobOutput | undefined)[] = await Promise.all(
+  const outputs: (ArticleOutcome | undefined)[] = await Promise.all(
     inputs.map((input) => (cache && input.cache ? cache.get(input.cache.key, corpusWords, options.full) : undefined)),
   )
   const todo = inputs.flatMap((_input, i) => (outputs[i] ? [] : [i]))
   let done = inputs.length - todo.length
   const finish = (i: number, output: JobOutput) => {
-    outputs[i] = output
+    outputs[i] = output.outcome
     options.onArticle?.(++done, inputs.length, inputs[i]!.job.path)
   }
   const workers = Math.min(options.workers ?? availableParallelism(), todo.length)
@@ -91,7 +91,7 @@ export async function runArticles(jobs: ArticleJob[], options: RunOptions): Prom
     for (const i of todo) finish(i, await runJob(inputs[i]!, corpusWords, spellers))
   }
   return outputs.map((output, i) => {
-    const { outcome } = output!
+    const outcome = output!
     const result: ArticleResult = {
       file: fileFromPlain(outcome.file, jobs[i]!.filePath ?? jobs[i]!.path),
       failed: outcome.failed,

@@ -4,10 +4,16 @@ import { join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { TrackedCounts } from './counts.ts'
+import { type PackedLookups, TrackedCounts } from './counts.ts'
 import { codeDigest } from './digest.ts'
 import { ownedParts } from './parts.ts'
-import type { JobInput, JobOutput } from './job.ts'
+import type { ArticleOutcome, JobInput } from './job.ts'
+
+/** What the assembly reads: the article's outcome, and the word counts its proofreading looked up. */
+export interface LeanPart {
+  outcome: ArticleOutcome
+  lookups: PackedLookups
+}
 
 /** The part of an entry read only when a caller wants trees: the final tree and every record. */
 export interface FullPart {
@@ -37,25 +43,24 @@ export class ArticleCache {
     return hash.digest('hex')
   }
 
-  async get(key: string, corpusWords: ReadonlyMap<string, number>, full: boolean): Promise<JobOutput | undefined> {
-    let entry: JobOutput
+  async get(key: string, corpusWords: ReadonlyMap<string, number>, full: boolean): Promise<ArticleOutcome | undefined> {
+    let outcome: ArticleOutcome
     try {
-      entry = deserialize(await readFile(join(this.dir, `${key}.bin`))) as JobOutput
+      const entry = deserialize(await readFile(join(this.dir, `${key}.bin`))) as LeanPart
       if (!TrackedCounts.stillValid(entry.lookups, corpusWords)) return undefined
-      // Checked; the build needs neither the lookups nor the buffer the parts were read from.
-      entry.lookups = []
-      if (entry.outcome.rendered) entry.outcome = { ...entry.outcome, rendered: ownedParts(entry.outcome.rendered) }
+      // The parts are copied out of the buffer they were read from, which is let go.
+      outcome = entry.outcome.rendered ? { ...entry.outcome, rendered: ownedParts(entry.outcome.rendered) } : entry.outcome
       if (full) {
         const part = deserialize(await readFile(join(this.dir, `${key}.full.bin`))) as FullPart
-        entry.outcome = { ...entry.outcome, file: { ...entry.outcome.file, data: part.data }, tree: part.tree }
+        outcome = { ...outcome, file: { ...outcome.file, data: part.data }, tree: part.tree }
       }
     } catch {
       return undefined
     }
-    return entry
+    return outcome
   }
 
-  async set(key: string, lean: JobOutput, full: FullPart): Promise<void> {
+  async set(key: string, lean: LeanPart, full: FullPart): Promise<void> {
     await mkdir(this.dir, { recursive: true })
     // The full part first: a lean entry is never found without it.
     await this.#write(join(this.dir, `${key}.full.bin`), serialize(full))

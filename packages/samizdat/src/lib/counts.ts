@@ -26,8 +26,25 @@ export class TrackedCounts extends Map<string, number> {
     return this.get(word) !== undefined
   }
 
-  /** Whether the recorded lookups give the same answers against other counts. */
-  static stillValid(lookups: [string, number][], base: ReadonlyMap<string, number>, ceiling = 100): boolean {
-    return lookups.every(([word, count]) => Math.min(base.get(word) ?? 0, ceiling) === count)
+  /** The lookups in a compact form for the cache: a few thousand pairs as one string and one byte array. */
+  pack(): PackedLookups {
+    const words = [...this.lookups.keys()].sort()
+    return { words: words.join('\n'), counts: Uint8Array.from(words, (w) => this.lookups.get(w)!) }
   }
+
+  /** Whether the recorded lookups give the same answers against other counts. */
+  static stillValid(lookups: PackedLookups, base: ReadonlyMap<string, number>, ceiling = 100): boolean {
+    if (lookups.words === '') return true
+    const words = lookups.words.split('\n')
+    for (let i = 0; i < words.length; i++) {
+      if (Math.min(base.get(words[i]!) ?? 0, ceiling) !== lookups.counts[i]) return false
+    }
+    return true
+  }
+}
+
+/** Words looked up (sorted, one per line) and the count each gave; counts saturate at 100, so a byte holds one. */
+export interface PackedLookups {
+  words: string
+  counts: Uint8Array
 }

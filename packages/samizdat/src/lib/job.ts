@@ -29,10 +29,9 @@ export interface ArticleOutcome {
   rendered?: RenderedArticle
 }
 
-/** What a worker returns: the article and the word counts its proofreading looked up. */
+/** What a worker returns. */
 export interface JobOutput {
   outcome: ArticleOutcome
-  lookups: [string, number][]
 }
 
 /** The part of an article's data the book's assembly reads (the rest went into the rendered parts). */
@@ -49,11 +48,11 @@ export async function runJob(input: JobInput, corpusWords: ReadonlyMap<string, n
   const processed = await processArticle(input.job, { corpus: [input.sharedLines], spellers, corpusWords: counts })
   const rendered = input.render && !processed.failed ? renderArticle(input.job, processed, input.render).rendered : undefined
   const full = plainFile(processed.file)
-  const lookups = [...counts.lookups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const lean: ArticleOutcome = { failed: processed.failed === true, file: { ...full, data: leanData(full.data) } }
   if (rendered) lean.rendered = rendered
-  if (input.cache) await new ArticleCache(input.cache.dir).set(input.cache.key, { outcome: lean, lookups }, { data: full.data, tree: processed.tree })
-  const outcome: ArticleOutcome = input.full ? { ...lean, file: full, tree: processed.tree } : lean
-  // The lookups went into the cache entry; the build has no use for them.
-  return { outcome, lookups: input.cache ? [] : lookups }
+  if (input.cache) {
+    const entry = { outcome: lean, lookups: counts.pack() }
+    await new ArticleCache(input.cache.dir).set(input.cache.key, entry, { data: full.data, tree: processed.tree })
+  }
+  return { outcome: input.full ? { ...lean, file: full, tree: processed.tree } : lean }
 }
