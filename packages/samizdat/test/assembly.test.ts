@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
 import { buildAnthology, loadProject } from 'samizdat'
 
 const manifest = fileURLToPath(new URL('fixtures/mixed-formats/anthology.yaml', import.meta.url))
@@ -42,4 +43,35 @@ describe('a book assembled from articles rendered ahead', () => {
     same(first.outputs, withTrees.outputs)
     expect(withTrees.book.articles.every((a) => a.tree.children.length > 0)).toBe(true)
   })
+})
+
+describe('a book large enough for the worker pool', () => {
+  it('is the same book as one built in this thread, and a rebuild after one edit redoes that article alone (its new words are in no other)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samizdat-pool-'))
+    mkdirSync(join(dir, 'sources'))
+    const articles = Array.from({ length: 13 }, (_, i) => {
+      const name = `essay-${String(i).padStart(2, '0')}.txt`
+      const body = `Essay number ${i} on councils\n\nBy Writer ${i}\n\nThe council of district ${i} met on Tuesday and voted to send delegates to the congress.[1] Its committee reported on the strike.\n\nNotes\n\n[1] A. Author, The Councils, London 1971, p. ${i + 1}.\n`
+      writeFileSync(join(dir, 'sources', name), body)
+      return { source: `sources/${name}` }
+    })
+    writeFileSync(join(dir, 'anthology.yaml'), stringify({ title: 'Pool', language: 'en-GB', date: '2026-01-15', articles }))
+    const project = await loadProject(join(dir, 'anthology.yaml'))
+    const cacheDir = join(dir, 'cache')
+    const pooled = await buildAnthology(project, { workers: 2, trees: false, cacheDir })
+    const alone = await buildAnthology(project, { workers: 1, trees: false })
+    same(pooled.outputs, alone.outputs)
+
+    const edited = readFileSync(join(dir, 'sources', 'essay-05.txt'), 'utf8').replace('\n\nNotes', '\n\nXylophones hummed quietly beside sleepy quokkas all through the long and humid night.\n\nNotes')
+    writeFileSync(join(dir, 'sources', 'essay-05.txt'), edited)
+    const processed: string[] = []
+    const again = await buildAnthology(await loadProject(join(dir, 'anthology.yaml')), {
+      workers: 2,
+      trees: false,
+      cacheDir,
+      onArticle: (_d, _t, path) => processed.push(path),
+    })
+    expect(processed).toEqual(['sources/essay-05.txt'])
+    expect(new TextDecoder().decode(again.outputs.get('anthology.md'))).toContain('Xylophones hummed quietly beside sleepy quokkas')
+  }, 120_000)
 })

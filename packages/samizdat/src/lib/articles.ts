@@ -57,49 +57,60 @@ export async function runArticles(jobs: ArticleJob[], options: RunOptions): Prom
     if (options.render) input.render = { id: options.render.ids[i]!, language: options.render.language }
     return input
   })
-  const cache = options.cacheDir ? new ArticleCache(options.cacheDir) : undefined
-  if (cache) {
-    const keys = await Promise.all(inputs.map((input) => ArticleCache.key(input)))
-    inputs.forEach((input, i) => {
-      input.cache = { dir: cache.dir, key: keys[i]! }
-    })
-  }
-  const outputs: (ArticleOutcome | undefined)[] = await Promise.all(
-    inputs.map((input) => (cache && input.cache ? cache.get(input.cache.key, corpusWords, options.full) : undefined)),
-  )
-  const todo = inputs.flatMap((_input, i) => (outputs[i] ? [] : [i]))
-  let done = inputs.length - todo.length
-  const finish = (i: number, output: JobOutput) => {
-    outputs[i] = output.outcome
-    options.onArticle?.(++done, inputs.length, inputs[i]!.job.path)
-  }
-  const workers = Math.min(options.workers ?? availableParallelism(), todo.length)
-  if (workers > 1 && todo.length >= poolThreshold) {
-    const { Piscina } = await import('piscina')
-    // Run from the command's bundle, the workers load its bundled worker; run from the
-    // sources, they compile them with tsx, resolved from here (the current folder may be anywhere).
-    const bundled = (globalThis as { __samizdatBundle?: { worker: string } }).__samizdatBundle
-    const pool = new Piscina({
-      filename: bundled?.worker ?? new URL('./worker.ts', import.meta.url).href,
-      workerData: { corpusWords: [...corpusWords] },
-      minThreads: workers,
-      maxThreads: workers,
-      execArgv: bundled ? [] : ['--import', import.meta.resolve('tsx')],
-      // Left alone, each worker's heap grows for minutes before V8 collects it (a
-      // thousand-article build peaked at 0.85 GB for 0.56 GB so capped, at the same speed).
-      // The cap leaves room for the largest source: 64 MB of heap per MB of text.
-      resourceLimits: { maxOldGenerationSizeMb: heapFor(jobs), maxYoungGenerationSizeMb: 16 },
-    })
-    try {
-      await Promise.all(todo.map(async (i) => finish(i, (await pool.run(inputs[i])) as JobOutput)))
-    } finally {
-      await pool.destroy()
+  // A large book starts its pool now, so the workers load while the cache is read: a
+  // rebuild after one edit then waits for one warm worker, not for a cold start after the reads.
+  const threads = options.workers ?? availableParallelism()
+  const pool = threads > 1 && jobs.length >= poolThreshold ? await startPool(jobs, corpusWords, threads) : undefined
+  try {
+    const cache = options.cacheDir ? new ArticleCache(options.cacheDir) : undefined
+    if (cache) {
+      const keys = await Promise.all(inputs.map((input) => ArticleCache.key(input)))
+      inputs.forEach((input, i) => {
+        input.cache = { dir: cache.dir, key: keys[i]! }
+      })
     }
-  } else if (todo.length > 0) {
-    const [{ runJob }, { loadSpellers }] = await Promise.all([import('./job.ts'), import('@samizdat/proof')])
-    const spellers = await loadSpellers()
-    for (const i of todo) finish(i, await runJob(inputs[i]!, corpusWords, spellers))
+    const outputs: (ArticleOutcome | undefined)[] = await Promise.all(
+      inputs.map((input) => (cache && input.cache ? cache.get(input.cache.key, corpusWords, options.full) : undefined)),
+    )
+    const todo = inputs.flatMap((_input, i) => (outputs[i] ? [] : [i]))
+    let done = inputs.length - todo.length
+    const finish = (i: number, output: JobOutput) => {
+      outputs[i] = output.outcome
+      options.onArticle?.(++done, inputs.length, inputs[i]!.job.path)
+    }
+    if (pool && todo.length > 0) {
+      await Promise.all(todo.map(async (i) => finish(i, (await pool.run(inputs[i])) as JobOutput)))
+    } else if (todo.length > 0) {
+      const [{ runJob }, { loadSpellers }] = await Promise.all([import('./job.ts'), import('@samizdat/proof')])
+      const spellers = await loadSpellers()
+      for (const i of todo) finish(i, await runJob(inputs[i]!, corpusWords, spellers))
+    }
+    return results(jobs, outputs)
+  } finally {
+    await pool?.destroy()
   }
+}
+
+/** The worker pool: one thread at once, up to `threads` as work queues. */
+async function startPool(jobs: readonly ArticleJob[], corpusWords: ReadonlyMap<string, number>, threads: number) {
+  const { Piscina } = await import('piscina')
+  // Run from the command's bundle, the workers load its bundled worker; run from the
+  // sources, they compile them with tsx, resolved from here (the current folder may be anywhere).
+  const bundled = (globalThis as { __samizdatBundle?: { worker: string } }).__samizdatBundle
+  return new Piscina({
+    filename: bundled?.worker ?? new URL('./worker.ts', import.meta.url).href,
+    workerData: { corpusWords: [...corpusWords] },
+    minThreads: 1,
+    maxThreads: threads,
+    execArgv: bundled ? [] : ['--import', import.meta.resolve('tsx')],
+    // Left alone, each worker's heap grows for minutes before V8 collects it (a
+    // thousand-article build peaked at 0.85 GB for 0.56 GB so capped, at the same speed).
+    // The cap leaves room for the largest source: 64 MB of heap per MB of text.
+    resourceLimits: { maxOldGenerationSizeMb: heapFor(jobs), maxYoungGenerationSizeMb: 16 },
+  })
+}
+
+function results(jobs: readonly ArticleJob[], outputs: readonly (ArticleOutcome | undefined)[]): ArticleResult[] {
   return outputs.map((output, i) => {
     const outcome = output!
     const result: ArticleResult = {

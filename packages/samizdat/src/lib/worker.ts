@@ -4,9 +4,11 @@ import { runJob, type JobInput, type JobOutput } from './job.ts'
 
 // Each worker loads the dictionaries once and keeps the anthology's counts.
 const corpusWords = new Map<string, number>((workerData as { corpusWords: [string, number][] }).corpusWords)
-let spellers: Promise<Spellers> | undefined
+// Loaded as the worker starts: the pool starts while the build reads its cache.
+const spellers: Promise<Spellers> = loadSpellers()
+// A failure is reported by the first job that awaits it, not as an unhandled rejection.
+spellers.catch(() => {})
 
 export default async function work(input: JobInput): Promise<JobOutput> {
-  spellers ??= loadSpellers()
   return runJob(input, corpusWords, await spellers)
 }
