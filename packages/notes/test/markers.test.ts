@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDefinitionStart } from '../src/lib/definitions.ts'
+import { headingMatcher, parseDefinitionStart } from '../src/lib/definitions.ts'
 import { identifierOf, parseLabel } from '../src/lib/labels.ts'
 import { findMarkers } from '../src/lib/markers.ts'
 
@@ -56,5 +56,28 @@ describe('labels', () => {
     expect(identifierOf('**')).toBe('star-star')
     expect(identifierOf('†')).toBe('dagger')
     expect(parseLabel('¹²')).toEqual({ label: '12', series: 'number', number: 12 })
+  })
+})
+
+describe('headingMatcher', () => {
+  const extra = ['Sources and further reading']
+  const isHeading = headingMatcher(extra)
+  // The plain test the matcher makes quickly: trimmed, a final `:` or `.` dropped, spaces collapsed.
+  const names = new Set(['notes', 'references', 'notes and references', extra[0]!.toLowerCase()])
+  const plain = (text: string) =>
+    names.has(text.trim().replace(/[:.]$/, '').replace(/\s+/g, ' ').toLowerCase())
+  const texts = [
+    'Notes',
+    `${' '.repeat(30)}Notes   and \n\t references:${' '.repeat(30)}`,
+    `Notes   and references${' '.repeat(40)}:`,
+    'Sources  and  further  reading.',
+    'Notes on the Russian Revolution',
+    'Notes and references, and a long paragraph of prose after them',
+    `Notes${'\u00a0'.repeat(30)}x`,
+    `${'\u3000'.repeat(50)}References.`,
+  ]
+  it('answers as the plain test, long or short', () => {
+    for (const text of texts) expect(isHeading(text), JSON.stringify(text)).toBe(plain(text))
+    expect(texts.filter(isHeading)).toHaveLength(4)
   })
 })

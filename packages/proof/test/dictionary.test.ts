@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import nspell from 'nspell'
 import { unified } from 'unified'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -11,6 +12,7 @@ import {
   toProofJson,
 } from '../src/index.ts'
 import { indexOf, internalsOf } from '../src/lib/dictionary-index.ts'
+import { entriesOf, openDictionary } from '../src/lib/dictionary-load.ts'
 import { editsOf } from '../src/lib/edits.ts'
 import { suggest } from '../src/lib/suggest.ts'
 import { wordsOf } from '../src/lib/tokens.ts'
@@ -42,6 +44,26 @@ const formsOf = (w: string) => [
 ]
 
 describe('nspell’s answers, faster', () => {
+  it('reads a dictionary as nspell does: the same words, flags, order and compound rules', async () => {
+    for (const name of ['dictionary-en', 'dictionary-en-gb']) {
+      const { aff, dic } = ((await import(name)) as { default: { aff: Buffer; dic: Buffer } })
+        .default
+      const theirs = nspell({ aff: Buffer.from(aff), dic: Buffer.from(dic) })
+      const ours = openDictionary(Buffer.from(aff), Buffer.from(dic))
+      const entries = entriesOf(ours)!
+      const data = (theirs as unknown as { data: Record<string, string[]> }).data
+      expect(entries.size, name).toBe(Object.keys(data).length)
+      for (const [word, flags] of entries) expect(flags, word).toEqual(data[word])
+      // Made from the map when first read, nspell's `data` itself (whose keys JS orders numbers first).
+      const made = (ours as unknown as { data: Record<string, string[]> }).data
+      expect(Object.keys(made)).toEqual(Object.keys(data))
+      expect(internalsOf(ours).compoundRules).toEqual(internalsOf(theirs).compoundRules)
+      // nspell's own methods read the entries too, once asked.
+      expect(ours.correct('colour')).toBe(theirs.correct('colour'))
+      expect(ours.suggest('recieved')).toEqual(theirs.suggest('recieved'))
+    }
+  })
+
   it('correct: the same verdict for every form', () => {
     const odd = [
       '1st',

@@ -146,8 +146,15 @@ describe('fast paths give the plain versions’ results', () => {
       for (let i = 1 + Math.floor(rand() * 7); i > 0; i--)
         word += letters[Math.floor(rand() * letters.length)]
       expect(editList(word), word).toEqual([...editsOf(word)])
+      const keepsEnds = (e: string) =>
+        e.length === word.length ||
+        (e.charCodeAt(0) === word.charCodeAt(0) && e.at(-1) === word.at(-1))
+      expect(editList(word, false), word).toEqual([...editsOf(word)].filter(keepsEnds))
     }
     expect(editList('Óscar')).toEqual([...editsOf('Óscar')])
+    expect(editList('Óscar', false)).toEqual(
+      [...editsOf('Óscar')].filter((e) => e.length === 5 || (e[0] === 'Ó' && e.at(-1) === 'r')),
+    )
   })
 
   it('edits one away that a trie holds', () => {

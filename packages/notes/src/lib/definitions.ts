@@ -54,5 +54,23 @@ const defaultHeadings = [
 /** A matcher for notes-section headings (`Notes`, `Footnote:`), with extra names from options. */
 export function headingMatcher(extra: readonly string[] = []): (text: string) => boolean {
   const names = new Set([...defaultHeadings, ...extra.map((h) => h.toLowerCase())])
-  return (text) => names.has(text.trim().replace(/[:.]$/, '').replace(/\s+/g, ' ').toLowerCase())
+  // Every paragraph is asked: one with more visible characters than the longest name
+  // (and a final `:`) cannot be one, and is told so without normalising all of it.
+  const longest = Math.max(...[...names].map((n) => n.length)) + 1
+  return (text) =>
+    fewVisible(text, longest) &&
+    names.has(text.trim().replace(/[:.]$/, '').replace(/\s+/g, ' ').toLowerCase())
+}
+
+const space = /\s/
+
+/** True when `text` has at most `limit` characters that are not white space (`\s`). */
+function fewVisible(text: string, limit: number): boolean {
+  if (text.length <= limit) return true
+  let visible = 0
+  for (const ch of text) {
+    if (ch.length > 1 || !space.test(ch)) visible++
+    if (visible > limit) return false
+  }
+  return true
 }

@@ -32,10 +32,23 @@ const superscript = new RegExp(
 // `*`, `†`, `‡` attached to a word or punctuation and followed by a boundary.
 const symbol = /(?<=[\p{L}\p{N}.,;:!?’”'")\]])(\*{1,3}|†{1,2}|‡)(?=[\s.,;:!?’”'")]|$)/gu
 
+/**
+ * A character each form's marker must hold. The patterns open with a
+ * lookbehind, which makes the regex engine try every offset of the text: most
+ * paragraphs hold none of these characters, and are passed over at once.
+ */
+const hints: Record<MarkerForm, RegExp> = {
+  bracket: /\[/,
+  paren: /\(/,
+  superscript: new RegExp(superscriptClass, 'u'),
+  symbol: /[*†‡]/u,
+}
+
 /** Every place in a text that could be a note marker, in order, without overlaps. */
 export function findMarkers(text: string): MarkerCandidate[] {
   const found: MarkerCandidate[] = []
   const scan = (re: RegExp, form: MarkerForm, strongIf: (label: Label) => boolean) => {
+    if (!hints[form].test(text)) return
     for (const match of text.matchAll(re)) {
       const raw = match[0]
       const label = parseLabel(match[1] ?? raw)

@@ -40,6 +40,11 @@ function firstMatch(
   return all
 }
 
+const endsInDigit = (s: string) => {
+  const last = s.charCodeAt(s.length - 1)
+  return last >= 48 && last <= 57
+}
+
 const strip = (s: string) => s.replace(/^[\s.,:;([]+|[\s.,:;([]+$/gu, '').trim()
 
 /**
@@ -153,7 +158,10 @@ export function parseTail(
   const journalLike = journalWord.test(container) || Boolean(fields.volume || fields.issue)
   if (inContainer || journalLike || !isPlaceOrPublisher(container)) {
     // `Critique 3`, `IS 69`, `Journal of X 61`: a bare number after the name is its volume.
-    const numbered = /^(.*\p{L}.*?)[\s,]+(\d{1,4})$/u.exec(container)
+    // Only a container ending in a digit can: the pattern backtracks through all of any other.
+    const numbered = endsInDigit(container)
+      ? /^(.*\p{L}.*?)[\s,]+(\d{1,4})$/u.exec(container)
+      : null
     if (numbered && !fields.volume) {
       container = strip(numbered[1]!)
       fields.volume = numbered[2]!

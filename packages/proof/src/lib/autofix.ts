@@ -3,6 +3,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { z } from 'zod'
 import { applyEdits, blocksOf, type Edit, pointAt, tokensOf } from './block.ts'
+import { indexOf } from './dictionary-index.ts'
 import { validate } from './options.ts'
 import type { Spellers } from './spell.ts'
 import { lowerOf, type Token } from './tokens.ts'
@@ -51,7 +52,8 @@ export function ocrTable(spellers: Spellers): Map<string, string> {
       let i = word.indexOf('h')
       while (i >= 0) {
         const form = word.slice(0, i) + misread + word.slice(i + 1)
-        if (!spellers['en-US'].correct(form) && !spellers['en-GB'].correct(form))
+        // The index answers as nspell's `correct` does, without making nspell's word table.
+        if (!indexOf(spellers['en-US']).correct(form) && !indexOf(spellers['en-GB']).correct(form))
           table.set(form, word)
         i = word.indexOf('h', i + 1)
       }

@@ -7,7 +7,7 @@ import { detectMidCapital, detectQuotes, detectStrayPunctuation } from './detect
 import { detectSpelling } from './detect-spelling.ts'
 import type { CheckContext, Detector, Finding } from './finding.ts'
 import { validate } from './options.ts'
-import { decideVariant, Lexicon, type Spellers, type Variant } from './spell.ts'
+import { Lexicon, type Spellers, tallyVariants, type Variant } from './spell.ts'
 import { sameLower, wordsOf } from './tokens.ts'
 
 const isSpellers = (v: unknown): v is Spellers =>
@@ -131,7 +131,8 @@ export function proofFile(tree: Root, file: VFile, options: CheckOptions = {}): 
   if (options.spellers) {
     let variant: Variant
     if (options.variant && options.variant !== 'auto') variant = options.variant
-    else variant = decideVariant(options.spellers, counts.keys()).variant
+    // Each form counts once (as `decideVariant` of the distinct forms would count them).
+    else variant = tallyVariants(options.spellers, counts.keys()).variant
     lexicon = new Lexicon(options.spellers, variant, options.words ?? [])
   }
   const ctx: CheckContext = {

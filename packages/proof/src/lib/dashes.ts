@@ -21,25 +21,53 @@ export interface Dash extends Span {
   style: DashStyle | 'hyphen' | 'double-hyphen' | 'unspaced-en'
 }
 
-/** Each style's pattern, and a string it cannot match without (a quick test that rules most texts out). */
+/**
+ * Each style's pattern, and the string every match holds around its dash
+ * (`needs`). The patterns open with a lookbehind, which makes a search try
+ * every offset of the text; instead each is tried, sticky, only where a match
+ * could start: at the run of spaces before each dash.
+ */
 const patterns: [Dash['style'], RegExp, string][] = [
   // Digits on both sides are a range or a sum, not a parenthesis.
-  ['spaced-em', /(?<=[^\s\d]) +— +(?=[^\s])|(?<=[^\s]) +— +(?=[^\s\d])/gu, ' — '],
-  ['unspaced-em', /(?<=[^\s—])—(?=[^\s—])/gu, '—'],
-  ['spaced-en', /(?<=[^\s\d]) +– +(?=[^\s])|(?<=[^\s]) +– +(?=[^\s\d])/gu, ' – '],
-  ['double-hyphen', /(?<=[^\s-]) *--(?!-) *(?=[^\s-])/gu, '--'],
-  ['hyphen', /(?<=[^\s\d-]) +- +(?=[^\s-])|(?<=[^\s-]) +- +(?=[^\s\d-])/gu, ' - '],
-  ['unspaced-en', /(?<=[\p{Ll}’”)])–(?=[\p{Ll}‘“(])/gu, '–'],
+  ['spaced-em', /(?<=[^\s\d]) +— +(?=[^\s])|(?<=[^\s]) +— +(?=[^\s\d])/uy, ' — '],
+  ['unspaced-em', /(?<=[^\s—])—(?=[^\s—])/uy, '—'],
+  ['spaced-en', /(?<=[^\s\d]) +– +(?=[^\s])|(?<=[^\s]) +– +(?=[^\s\d])/uy, ' – '],
+  ['double-hyphen', /(?<=[^\s-]) *--(?!-) *(?=[^\s-])/uy, '--'],
+  ['hyphen', /(?<=[^\s\d-]) +- +(?=[^\s-])|(?<=[^\s-]) +- +(?=[^\s\d-])/uy, ' - '],
+  ['unspaced-en', /(?<=[\p{Ll}’”)])–(?=[\p{Ll}‘“(])/uy, '–'],
 ]
+
+/**
+ * The matches of sticky `re` in `text`, as a global search for it finds them
+ * (in order, none overlapping): every match holds `needs` and starts at the
+ * first of the spaces (if any) before it — elsewhere in those spaces the
+ * lookbehind sees a space and fails.
+ */
+function matchesAround(text: string, re: RegExp, needs: string): Span[] {
+  const found: Span[] = []
+  const dash = needs.startsWith(' ') ? 1 : 0
+  let end = 0
+  for (let i = text.indexOf(needs); i >= 0; i = text.indexOf(needs, i + 1)) {
+    let start = i + dash
+    while (start > 0 && text.charCodeAt(start - 1) === 0x20) start--
+    // A search resumes after its last match: a match cannot start inside one.
+    if (start < end) continue
+    re.lastIndex = start
+    const m = re.exec(text)
+    if (!m) continue
+    end = start + m[0].length
+    found.push({ start, end })
+  }
+  return found
+}
 
 /** Every dash in `text` that could be parenthetical, in order. */
 export function dashesOf(text: string, skip: readonly Span[] = []): Dash[] {
   const found: Dash[] = []
   for (const [style, re, needs] of patterns) {
-    if (!text.includes(needs)) continue
-    for (const m of text.matchAll(re)) {
-      if (inSpans(skip, m.index, m.index + m[0].length)) continue
-      found.push({ style, start: m.index, end: m.index + m[0].length })
+    for (const m of matchesAround(text, re, needs)) {
+      if (inSpans(skip, m.start, m.end)) continue
+      found.push({ style, start: m.start, end: m.end })
     }
   }
   found.sort((a, b) => a.start - b.start)

@@ -141,7 +141,8 @@ export function detectSpelling(block: Block, ctx: CheckContext): Finding[] {
       continue
     if (lexicon.isOtherVariant(word)) continue
     // An elision (`’tis`, `rock ’n’ roll`) is a word with its apostrophe.
-    if (/['’]$/.test(block.value.slice(0, token.start)) && elision.test(word)) continue
+    const before = token.start > 0 ? block.value.charCodeAt(token.start - 1) : 0
+    if ((before === 0x27 || before === 0x2019) && elision.test(word)) continue
     // A suspended hyphen (`pre- and post-war`) leaves a prefix standing alone.
     if (/^-\s/.test(block.value.slice(token.end, token.end + 2))) continue
     const at = { start: token.start, end: token.start + word.length, actual: word }

@@ -1,4 +1,5 @@
 import type nspell from 'nspell'
+import { entriesOf } from './dictionary-load.ts'
 import { form, type Lookup } from './nspell-form.ts'
 
 type NSpell = ReturnType<typeof nspell>
@@ -58,12 +59,14 @@ export class DictionaryIndex {
   /** True when the shortcuts give nspell's own answers (see above). */
   readonly exact: boolean
   private trie: Trie | undefined
-  private keys: string[] | undefined
-  private entries: Map<string, NSpellInternals['data'][string]> | undefined
+  private keys: readonly string[] | undefined
+  /** The speller's entries: read into a map by `openDictionary`, else made from `data` when first needed. */
+  private entries: ReadonlyMap<string, NSpellInternals['data'][string]> | undefined
   /** Lower-case characters that `suggest` inserts (nspell's `TRY`). */
   private readonly tryCodes = new Set<number>()
 
   constructor(private readonly speller: NSpellInternals) {
+    this.entries = entriesOf(speller)
     // A literal input conversion with a character no plain string has (`’` → `'`) leaves plain strings alone.
     const conversionsPlain = speller.conversion.in.every(
       ([re]) =>
@@ -94,8 +97,9 @@ export class DictionaryIndex {
     return this.entries.get(word)
   }
 
-  private allKeys(): string[] {
-    this.keys ??= Object.keys(this.speller.data)
+  /** Every word of the dictionary, in its order. */
+  private allKeys(): readonly string[] {
+    this.keys ??= this.entries ? [...this.entries.keys()] : Object.keys(this.speller.data)
     return this.keys
   }
 

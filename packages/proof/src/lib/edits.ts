@@ -31,28 +31,57 @@ export function editsOf(word: string): Set<string> {
  * `[...editsOf(word)]`, built without the set for a word of ASCII letters:
  * the edits that repeat an earlier one (deleting either of two equal
  * letters, inserting a letter beside the same letter) or give the word back
- * are known in advance, so they are skipped.
+ * are known in advance, so they are skipped. With `keepEnds` false, only the
+ * edits that keep the length or the first and last letters (all that
+ * `corpusNeighbours` can use), without building the others.
  */
-export function editList(word: string): string[] {
-  if (!/^[A-Za-z]+$/.test(word)) return [...editsOf(word)]
+export function editList(word: string, keepEnds = true): string[] {
+  if (!/^[A-Za-z]+$/.test(word)) {
+    const all = [...editsOf(word)]
+    return keepEnds ? all : all.filter((e) => e.length === word.length || interior(word, e))
+  }
   const out: string[] = []
   const n = word.length
   const upperFirst = word.charCodeAt(0) <= 90
+  const firstCode = word.charCodeAt(0)
+  const lastCode = word.charCodeAt(n - 1)
+  // Without `keepEnds`, an edit that changes the length must keep the first and last letters.
+  const deleteKept = (i: number) =>
+    keepEnds ||
+    (n > 1 &&
+      (i === 0 ? word.charCodeAt(1) : firstCode) === firstCode &&
+      (i === n - 1 ? word.charCodeAt(n - 2) : lastCode) === lastCode)
+  const insertKept = (i: number, code: number) =>
+    keepEnds ||
+    ((i === 0 ? code : firstCode) === firstCode && (i === n ? code : lastCode) === lastCode)
   for (let i = 0; i <= n; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
-    if (i < n && !(i > 0 && word[i] === word[i - 1])) out.push(head + tail.slice(1))
-    if (i < n - 1 && word[i] !== word[i + 1]) out.push(head + tail[1] + tail[0] + tail.slice(2))
-    for (let code = 97; code <= 122; code++) {
-      const c = String.fromCharCode(code)
-      const cased = i === 0 && upperFirst ? c.toUpperCase() : c
-      if (i < n && cased !== word[i]) out.push(head + cased + tail.slice(1))
+    const rest = tail.slice(1)
+    const here = i < n ? word.charCodeAt(i) : -1
+    const before = i > 0 ? word.charCodeAt(i - 1) : -1
+    if (i < n && here !== before && deleteKept(i)) out.push(head + rest)
+    if (i < n - 1 && here !== word.charCodeAt(i + 1))
+      out.push(head + tail[1] + tail[0] + tail.slice(2))
+    const letters = i === 0 && upperFirst ? upperLetters : lowerLetters
+    for (let k = 0; k < 26; k++) {
+      const cased = letters[k]!
+      const code = cased.charCodeAt(0)
+      if (i < n && code !== here) out.push(head + cased + rest)
       // The same insertion one place earlier, unless that one was capitalised.
-      if (!(i > 0 && c === word[i - 1] && (i > 1 || !upperFirst))) out.push(head + cased + tail)
+      if (!(97 + k === before && (i > 1 || !upperFirst)) && insertKept(i, code))
+        out.push(head + cased + tail)
     }
   }
   return out
 }
+
+/** `b` keeps the first and the last code unit of `a`. */
+const interior = (a: string, b: string) =>
+  a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1)
+
+const lowerLetters = [...alphabet]
+const upperLetters = lowerLetters.map((c) => c.toUpperCase())
 
 /**
  * `[...editsOf(word)]`, in its order, keeping only the edits whose lower

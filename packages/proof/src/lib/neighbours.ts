@@ -147,7 +147,8 @@ export function corpusNeighbours(
   const knownSet = capital ? new Set(known) : undefined
   const out: { word: string; freq: number }[] = []
   // A lower-case token takes only known words: the rest need not be looked up.
-  for (const cand of knownSet ? editList(token) : known) {
+  // Edits that change the length and an end letter are never evidence: they are not made at all.
+  for (const cand of knownSet ? editList(token, false) : known) {
     // Accents and a plural `s` make variants, not misspellings (`Óscar`, `Ocasios`).
     if (
       (cand.length === token.length &&

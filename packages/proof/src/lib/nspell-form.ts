@@ -34,6 +34,18 @@ export function casing(value: string): 'l' | 'u' | 's' | null {
   return null
 }
 
+/** Whether an ASCII string has lower-case and upper-case letters. */
+function asciiCase(value: string): { lower: boolean; upper: boolean } {
+  let lower = false
+  let upper = false
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c >= 97 && c <= 122) lower = true
+    else if (c >= 65 && c <= 90) upper = true
+  }
+  return { lower, upper }
+}
+
 /** nspell's `exact`, given `value`'s entry (read once by the caller). */
 function exact(
   context: NSpellInternals,
@@ -73,12 +85,15 @@ export function form(
     if (flag(context.flags, 'FORBIDDENWORD', entry)) return null
     return normal
   }
-  if (normal.toUpperCase() === normal) {
+  // A plain string's case is read from its letters, without making its upper-case copy.
+  const letters = plain ? asciiCase(normal) : undefined
+  if (letters ? !letters.lower : normal.toUpperCase() === normal) {
     const alternative = normal.charAt(0) + normal.slice(1).toLowerCase()
     const other = get(alternative)
     if (ignore(context.flags, other)) return null
     if (exact(context, alternative, plain, other)) return alternative
   }
+  if (letters && !letters.upper) return null
   const alternative = normal.toLowerCase()
   if (alternative !== normal) {
     const other = get(alternative)

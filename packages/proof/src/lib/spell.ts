@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import nspell from 'nspell'
+import type nspell from 'nspell'
 import { type DictionaryIndex, indexOf, internalsOf, Trie } from './dictionary-index.ts'
+import { openDictionary } from './dictionary-load.ts'
 import { editsIn, editsOf } from './edits.ts'
 import { suggest } from './suggest.ts'
 
@@ -39,6 +40,8 @@ interface LexiconMemo {
   edits: Map<string, string[]>
   /** Form → `isPrefixed`. */
   prefixed: Map<string, boolean>
+  /** Form of plain letters → `listedEdits`. */
+  listed: Map<string, string[]>
   /** `anyCase` as a trie, to find list words near a form. */
   trie?: Trie
 }
@@ -96,6 +99,7 @@ export class SpellCache {
         other: new Map(),
         edits: new Map(),
         prefixed: new Map(),
+        listed: new Map(),
       }
       for (const word of words) {
         const w = straight(word)
@@ -133,10 +137,10 @@ export async function loadSpellers(): Promise<Spellers> {
     readFile(new URL('../../data/words.txt', import.meta.url), 'utf8'),
   ])
   const open = (d: { aff: Uint8Array; dic: Uint8Array }) =>
-    nspell({
-      aff: Buffer.from(d.aff.buffer, d.aff.byteOffset, d.aff.byteLength),
-      dic: Buffer.from(d.dic.buffer, d.dic.byteOffset, d.dic.byteLength),
-    })
+    openDictionary(
+      Buffer.from(d.aff.buffer, d.aff.byteOffset, d.aff.byteLength),
+      Buffer.from(d.dic.buffer, d.dic.byteOffset, d.dic.byteLength),
+    )
   return {
     'en-US': open(us.default),
     'en-GB': open(gb.default),
@@ -269,8 +273,13 @@ export class Lexicon {
    */
   listedEdits(word: string, all: () => string[]): string[] {
     if (!letters.test(word)) return all()
-    this.memo.trie ??= Trie.of([...this.memo.anyCase])
-    return editsIn(word, [this.memo.trie])
+    let found = this.memo.listed.get(word)
+    if (!found) {
+      this.memo.trie ??= Trie.of([...this.memo.anyCase])
+      found = editsIn(word, [this.memo.trie])
+      this.memo.listed.set(word, found)
+    }
+    return found
   }
 
   /** A name the lists or the dictionary know only with a capital (`Lenin`, not `lenin`). */
@@ -287,9 +296,7 @@ export class Lexicon {
 
   /** A capitalised entry of the dictionary itself (`March`, `Lenin`; not `Council`). */
   isDictionaryName(word: string): boolean {
-    const data = (this.speller as unknown as { data?: Record<string, unknown> }).data
-    if (data) return data[word] !== undefined
-    return this.speller.correct(word) && !this.speller.correct(word.toLowerCase())
+    return this.index.entry(word) !== undefined
   }
 
   /** The dictionary's suggestions, as nspell's `suggest` gives them (call only for words already found wrong). */
@@ -312,17 +319,31 @@ export function decideVariant(
   spellers: Spellers,
   words: Iterable<string>,
 ): { variant: Variant; us: number; gb: number } {
-  let us = 0
-  let gb = 0
   const seen = new Map<string, number>()
   for (const word of words) seen.set(word, (seen.get(word) ?? 0) + 1)
-  for (const [word, n] of seen) {
+  return tallyVariants(spellers, seen.keys(), seen)
+}
+
+/** `decideVariant` of distinct words, each counted `times.get(word)` times (once without `times`). */
+export function tallyVariants(
+  spellers: Spellers,
+  forms: Iterable<string>,
+  times?: ReadonlyMap<string, number>,
+): { variant: Variant; us: number; gb: number } {
+  let us = 0
+  let gb = 0
+  for (const word of forms) {
+    const n = times ? times.get(word)! : 1
     if (word.length < 4) continue
     const cache = spellers.cache
     let known = cache?.variants.get(word)
     if (known === undefined) {
-      const us = cache ? cache.correct(spellers['en-US'], word) : spellers['en-US'].correct(word)
-      const gb = cache ? cache.correct(spellers['en-GB'], word) : spellers['en-GB'].correct(word)
+      const us = cache
+        ? cache.correct(spellers['en-US'], word)
+        : indexOf(spellers['en-US']).correct(word)
+      const gb = cache
+        ? cache.correct(spellers['en-GB'], word)
+        : indexOf(spellers['en-GB']).correct(word)
       known = (us ? 1 : 0) | (gb ? 2 : 0)
       cache?.variants.set(word, known)
     }

@@ -1,0 +1,237 @@
+/**
+ * Speed of the notes stage (footnotes, then citations) per core, and a
+ * byte-exact record of what it produces.
+ *
+ *   npx tsx scripts/bench-notes.ts [--rounds 5] [--dump FILE] [--profile FILE [--warm]]
+ *                                  [--notes DIR]
+ *
+ * Texts: the five seed sources (each with the other four as corpus) and the
+ * English pages of the article-extraction benchmark's development split
+ * (../shared/eval/external/scrapinghub-aeb-dev, the full visible text, as
+ * `bench-clean.ts` reads it; English when nine words in ten of its
+ * ground-truth body are known to a dictionary), each read and cleaned as a
+ * build does before the clock starts. Every pass works on fresh copies of
+ * the cleaned trees (the stage changes them).
+ *
+ * Figures, input bytes (the raw pages) over the CPU time of the notes
+ * preset alone, single-threaded:
+ * - first pass: the process's first, JIT cold (the preset's modules loaded);
+ * - warm: the median of `--rounds` passes, and the best one.
+ *
+ * `--dump FILE` writes, for every text, the messages with positions,
+ * `file.data` (notes, citations) and the resulting tree, as JSON: compare
+ * two dumps byte for byte to prove a change kept every result. `--profile
+ * FILE` writes the self time by function of the first pass (with `--warm`,
+ * of the later rounds). `--notes DIR` measures another copy of the package.
+ */
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { blocksOf, cleanTree } from '../packages/clean/src/index.ts'
+import type { Root } from '../packages/notes/node_modules/@types/mdast/index.js'
+import { unified } from '../packages/notes/node_modules/unified/index.js'
+import { VFile } from '../packages/notes/node_modules/vfile/index.js'
+import { loadSpellers } from '../packages/proof/src/index.ts'
+import { readText } from '../packages/read/src/index.ts'
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    dump: { type: 'string' },
+    profile: { type: 'string' },
+    warm: { type: 'boolean', default: false },
+    notes: { type: 'string' },
+  },
+})
+
+const root = join(import.meta.dirname, '..')
+const folder = join(root, '../shared/eval/external/scrapinghub-aeb-dev')
+
+interface Input {
+  name: string
+  bytes: Uint8Array
+  corpus: string[][]
+}
+
+/** The benchmark pages whose article body is English (the dictionaries know most of its words). */
+async function pageInputs(): Promise<Input[]> {
+  const spellers = await loadSpellers()
+  const truth = JSON.parse(readFileSync(join(folder, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string }
+  >
+  const pages = JSON.parse(readFileSync(join(folder, 'output-html-text.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string }
+  >
+  const english = (text: string) => {
+    const words = text.match(/\p{L}+/gu) ?? []
+    if (words.length === 0) return false
+    const known = words.filter((w) => spellers['en-US'].correct(w) || spellers['en-GB'].correct(w))
+    return known.length / words.length > 0.9
+  }
+  return Object.keys(pages)
+    .sort()
+    .filter((id) => english(truth[id]?.articleBody ?? ''))
+    .map((id) => ({
+      name: `${id}.txt`,
+      bytes: new TextEncoder().encode(pages[id]?.articleBody ?? ''),
+      corpus: [],
+    }))
+}
+
+function seedInputs(): Input[] {
+  const dir = join(root, 'sources')
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+  const bytes = names.map((n) => readFileSync(join(dir, n)))
+  const blocks = bytes.map((b, i) => blocksOf(readText(b, names[i]!).tree).map((x) => x.text))
+  return names.map((name, i) => ({
+    name,
+    bytes: bytes[i]!,
+    corpus: blocks.filter((_, j) => j !== i),
+  }))
+}
+
+const notes = (await import(
+  values.notes
+    ? pathToFileURL(join(values.notes, 'src/index.ts')).href
+    : '../packages/notes/src/index.ts'
+)) as typeof import('../packages/notes/src/index.ts')
+
+const inputs = [...seedInputs(), ...(await pageInputs())]
+const megabytes = inputs.reduce((n, i) => n + i.bytes.byteLength, 0) / 1e6
+
+/** Each text read and cleaned once: what the notes stage receives in a build. */
+const cleaned = inputs.map((input) => {
+  const { file, tree } = readText(input.bytes, input.name)
+  return { file, tree: cleanTree(tree, file, { corpus: input.corpus }) }
+})
+
+/** A fresh copy of a cleaned text (tree and file), for one run of the stage. */
+function copy(i: number): { tree: Root; file: VFile } {
+  const { file, tree } = cleaned[i]!
+  const fresh = new VFile({ path: file.path, value: file.value })
+  fresh.data = structuredClone(file.data)
+  for (const m of file.messages) fresh.messages.push(m)
+  return { tree: structuredClone(tree) as Root, file: fresh }
+}
+
+/** The seeds (notes and citations galore) and the pages (few notes), timed apart as well. */
+const groups = [
+  { label: 'seeds', from: 0, to: 5 },
+  { label: 'pages', from: 5, to: inputs.length },
+  { label: 'all', from: 0, to: inputs.length },
+].map((g) => ({
+  ...g,
+  megabytes: inputs.slice(g.from, g.to).reduce((n, i) => n + i.bytes.byteLength, 0) / 1e6,
+}))
+
+/** One pass over every text; the CPU seconds spent in the notes preset, per text. */
+async function pass(): Promise<number[]> {
+  const docs = inputs.map((_, i) => copy(i))
+  const seconds: number[] = []
+  for (const { tree, file } of docs) {
+    const processor = unified().use(notes.createNotesPreset())
+    const t = process.cpuUsage()
+    await processor.run(tree, file)
+    const { user, system } = process.cpuUsage(t)
+    seconds.push((user + system) / 1e6)
+  }
+  return seconds
+}
+
+if (values.dump) {
+  const texts = []
+  for (const [i, input] of inputs.entries()) {
+    const { tree, file } = copy(i)
+    const before = file.messages.length
+    await unified().use(notes.createNotesPreset()).run(tree, file)
+    texts.push({
+      name: input.name,
+      messages: file.messages.slice(before).map((m) => ({
+        place: m.place,
+        ruleId: m.ruleId,
+        source: m.source,
+        reason: m.reason,
+        actual: m.actual,
+        expected: m.expected,
+      })),
+      data: file.data,
+      tree,
+    })
+  }
+  const json = `${JSON.stringify(texts, null, 1)}\n`
+  writeFileSync(values.dump, json)
+  const digest = createHash('sha256').update(json).digest('hex').slice(0, 16)
+  console.log(
+    `dump: ${values.dump} (${texts.length} texts, ${json.length} bytes, sha256 ${digest})`,
+  )
+  process.exit(0)
+}
+
+const session = values.profile ? new Session() : undefined
+/** Run `work` under the profiler when asked for, writing its summary. */
+async function profiled<T>(when: boolean, work: () => Promise<T>): Promise<T> {
+  if (!session || !values.profile || !when) return work()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  const result = await work()
+  const { profile } = await session.post('Profiler.stop')
+  writeFileSync(values.profile, summarise(profile as Parameters<typeof summarise>[0]))
+  console.log(`profile: ${values.profile}`)
+  return result
+}
+
+console.log(`${inputs.length} texts, ${(megabytes * 1000).toFixed(0)} KB, single-threaded`)
+const first = await profiled(!values.warm, pass)
+const rounds = await profiled(values.warm, async () => {
+  const out: number[][] = []
+  for (let r = 0; r < Number(values.rounds); r++) out.push(await pass())
+  return out
+})
+for (const g of groups) {
+  const sum = (times: number[]) => times.slice(g.from, g.to).reduce((a, b) => a + b, 0)
+  const rate = (seconds: number) => `${(g.megabytes / seconds).toFixed(2)} MB/s`
+  const warm = rounds.map(sum).sort((a, b) => a - b)
+  const median = warm[Math.floor(warm.length / 2)] ?? sum(first)
+  console.log(
+    `${g.label.padEnd(5)} ${(g.megabytes * 1000).toFixed(0).padStart(5)} KB  first pass ${rate(sum(first))} | warm ${rate(median)}, best ${rate(warm[0] ?? sum(first))} per core (CPU, median of ${warm.length})`,
+  )
+}
+
+/** Self time by function (name and file), the heaviest first, from a CPU profile. */
+function summarise(profile: {
+  nodes: { id: number; callFrame: { functionName: string; url: string } }[]
+  samples?: number[]
+  timeDeltas?: number[]
+}): string {
+  const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]))
+  const self = new Map<string, number>()
+  let all = 0
+  ;(profile.samples ?? []).forEach((id, i) => {
+    const f = frames.get(id)!
+    // The inspector's own frames and the copies made between runs are no work of the stage.
+    if (f.url === 'node:inspector' || f.functionName === 'dispatch') return
+    const key =
+      `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(packages|node_modules)\//, '$1/')}`.trim()
+    const ms = (profile.timeDeltas?.[i] ?? 0) / 1000
+    all += ms
+    self.set(key, (self.get(key) ?? 0) + ms)
+  })
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .map(
+      ([k, ms]) =>
+        `${ms.toFixed(0).padStart(7)} ms ${((ms * 100) / all).toFixed(1).padStart(5)}%  ${k}`,
+    )
+    .concat(`${all.toFixed(0).padStart(7)} ms total`)
+    .join('\n')
+    .concat('\n')
+}
