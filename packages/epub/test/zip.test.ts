@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sampleBook } from '@samizdat/book'
 import JSZip from 'jszip'
-import { describe, expect, it } from 'vitest'
-import { epubChapter, writeEpub } from '../src/index.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { epubChapter, writeEpub, writeEpubStream } from '../src/index.ts'
 import { crc32, packEntry, zipEntries } from '../src/lib/zip.ts'
 
 describe('zip container', () => {
@@ -16,7 +16,10 @@ describe('zip container', () => {
     packEntry('OEBPS/ü.txt', 'ünïcode name'),
     packEntry('OEBPS/empty.txt', ''),
   ]
-  const bytes = zipEntries(entries, date)
+  let bytes: Uint8Array
+  beforeAll(async () => {
+    bytes = await zipEntries(entries, date)
+  })
 
   it('computes the standard CRC-32', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926)
@@ -48,7 +51,7 @@ describe('zip container', () => {
   })
 
   it('clamps dates before 1980, which zip cannot hold', async () => {
-    const zip = await JSZip.loadAsync(zipEntries(entries.slice(0, 1), new Date('1970-01-01T00:00:00Z')))
+    const zip = await JSZip.loadAsync(await zipEntries(entries.slice(0, 1), new Date('1970-01-01T00:00:00Z')))
     expect(zip.file('mimetype')!.date.getUTCFullYear()).toBe(1980)
   })
 })
@@ -58,5 +61,24 @@ describe('chapters rendered ahead', () => {
     const book = sampleBook()
     const chapters = new Map(book.articles.map((a) => [a.id, epubChapter(a, book.meta.language)]))
     expect(Buffer.from(await writeEpub(book, { chapters })).equals(Buffer.from(await writeEpub(book)))).toBe(true)
+  })
+})
+
+describe('the EPUB as a stream', () => {
+  it('is the same bytes, with chapters whose bytes are read only when reached', async () => {
+    const book = sampleBook()
+    const loaded: string[] = []
+    const chapters = new Map(
+      book.articles.map((a) => {
+        const { entry, ...chapter } = epubChapter(a, book.meta.language)
+        const { bytes, ...head } = entry as { bytes: Uint8Array } & typeof entry
+        const deferred = { ...head, stored: bytes.length, load: async () => (loaded.push(a.id), bytes) }
+        return [a.id, { ...chapter, entry: deferred }]
+      }),
+    )
+    const chunks: Uint8Array[] = []
+    for await (const chunk of writeEpubStream(book, { chapters })) chunks.push(chunk)
+    expect(loaded).toEqual(book.articles.map((a) => a.id))
+    expect(Buffer.concat(chunks).equals(Buffer.from(await writeEpub(book)))).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 export { buildAnthology, formats, type BuildOptions, type BuildResult, type Format } from './lib/build.ts'
 export { SamizdatError, describeFsError } from './lib/errors.ts'
-export { writeOutputs } from './lib/output.ts'
+export { type Output, type OutputStream, writeOutputs } from './lib/output.ts'
 export { processArticles } from './lib/articles.ts'
 export { processArticle, readSource, type ArticleJob, type PipelineContext, type ProcessedArticle } from './lib/pipeline.ts'
 export { formatOf, loadProject, type Project, type ProjectSource } from './lib/project.ts'

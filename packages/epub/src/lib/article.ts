@@ -4,7 +4,7 @@ import type { ElementContent } from 'hast'
 import { noteBlock, noteCall } from './notes.ts'
 import { packDocument } from './container.ts'
 import { para, xhtmlPage } from './page.ts'
-import type { PackedEntry } from './zip.ts'
+import type { ZipEntry } from './zip.ts'
 import { demoteTitles, idsIn, safeLinks, withoutImages } from './tidy.ts'
 
 /** Where a note and its calls are, for links from the back matter. */
@@ -20,7 +20,8 @@ export interface EpubChapter {
   id: string
   title: string
   notes: NoteLink[]
-  entry: PackedEntry
+  /** Deflated; a cache may defer its bytes until the archive is written. */
+  entry: ZipEntry
 }
 
 export interface ArticlePage extends EpubChapter {

@@ -4,7 +4,7 @@
  * document, nav, NCX, stylesheet and cover, then the content documents in
  * reading order; every entry dated `modified`.
  */
-import { type PackedEntry, packEntry, zipEntries } from './zip.ts'
+import { type PackedEntry, packEntry, type ZipEntry, zipChunks, zipEntries } from './zip.ts'
 
 /** Names inside `OEBPS/`, fixed. */
 export const packageFiles = {
@@ -22,7 +22,7 @@ const containerXml =
   `<rootfile full-path="${contentDir}${packageFiles.opf}" media-type="application/oebps-package+xml"/></rootfiles></container>`
 
 /** A content document: its XHTML, or its entry already compressed (by a worker, or from the cache). */
-export type ContainerDocument = { filename: string } & ({ xhtml: string } | { entry: PackedEntry })
+export type ContainerDocument = { filename: string } & ({ xhtml: string } | { entry: ZipEntry })
 
 export interface ContainerInput {
   /** Date and time of every zip entry. */
@@ -41,8 +41,8 @@ export function packDocument(filename: string, xhtml: string): PackedEntry {
   return packEntry(`${contentDir}${filename}`, xhtml)
 }
 
-export function packEpub(input: ContainerInput): Uint8Array {
-  const entries: PackedEntry[] = [
+function entriesOf(input: ContainerInput): ZipEntry[] {
+  const entries: ZipEntry[] = [
     packEntry('mimetype', 'application/epub+zip', 'store'),
     packEntry('META-INF/container.xml', containerXml),
     packEntry(`${contentDir}${packageFiles.opf}`, input.opf),
@@ -58,5 +58,14 @@ export function packEpub(input: ContainerInput): Uint8Array {
       entries.push(doc.entry)
     } else entries.push(packDocument(doc.filename, doc.xhtml))
   }
-  return zipEntries(entries, input.modified)
+  return entries
+}
+
+export function packEpub(input: ContainerInput): Promise<Uint8Array> {
+  return zipEntries(entriesOf(input), input.modified)
+}
+
+/** The same bytes as `packEpub`, as chunks: deferred chapters are read one at a time. */
+export function epubChunks(input: ContainerInput): AsyncGenerator<Uint8Array> {
+  return zipChunks(entriesOf(input), input.modified)
 }

@@ -1,7 +1,7 @@
 import type { Book } from '@samizdat/core'
 import { type ArticlePage, type EpubChapter, epubChapter } from './article.ts'
 import { colophonPage, contributorsPage, worksCitedPage } from './back.ts'
-import { packageFiles, packEpub } from './container.ts'
+import { type ContainerInput, epubChunks, packageFiles, packEpub } from './container.ts'
 import { coverSvg } from './cover.ts'
 import { stylesheet } from './css.ts'
 import { coverPage, editorsNotePage, titlePage } from './front.ts'
@@ -25,7 +25,16 @@ export interface EpubOptions {
  * chapter per article with pop-up notes, works cited, contributors, colophon.
  * A function of the Book alone: the same Book gives the same bytes.
  */
-export async function writeEpub(book: Book, options: EpubOptions = {}): Promise<Uint8Array> {
+export function writeEpub(book: Book, options: EpubOptions = {}): Promise<Uint8Array> {
+  return packEpub(container(book, options))
+}
+
+/** The same bytes as `writeEpub`, as chunks to write as they come: chapters with deferred bytes are read one at a time. */
+export function writeEpubStream(book: Book, options: EpubOptions = {}): AsyncIterable<Uint8Array> {
+  return epubChunks(container(book, options))
+}
+
+function container(book: Book, options: EpubOptions): ContainerInput {
   const lang = book.meta.language
   const cover = coverPage(book.meta, packageFiles.cover)
   const title = titlePage(book.meta)
@@ -71,7 +80,7 @@ export async function writeEpub(book: Book, options: EpubOptions = {}): Promise<
   ]
   const spine = documents.map((p) => ({ idref: p.id }))
 
-  return packEpub({
+  return {
     modified: new Date(modifiedDate(book.colophon.buildDate)),
     css: stylesheet,
     coverSvg: coverSvg(book.meta),
@@ -79,5 +88,5 @@ export async function writeEpub(book: Book, options: EpubOptions = {}): Promise<
     nav: navDocument(book, points, landmarks),
     ncx: ncxDocument(book, points),
     opf: packageDocument(book, items, spine, 'ncx'),
-  })
+  }
 }

@@ -23,6 +23,20 @@ export interface PackedEntry {
   size: number
 }
 
+/**
+ * An entry whose bytes are read when the archive reaches them (from a build
+ * cache), so a book of thousands of chapters never holds them all at once.
+ */
+export interface DeferredEntry extends Omit<PackedEntry, 'bytes'> {
+  /** Length of the bytes as they sit in the archive. */
+  stored: number
+  load: () => Promise<Uint8Array>
+}
+
+export type ZipEntry = PackedEntry | DeferredEntry
+
+const storedLength = (e: ZipEntry): number => ('load' in e ? e.stored : e.bytes.length)
+
 const crcTable = (() => {
   const table = new Uint32Array(256)
   for (let n = 0; n < 256; n++) {
@@ -58,69 +72,79 @@ function dosDateTime(date: Date): { time: number; day: number } {
 
 const limit = 0xffffffff
 
-/** The archive's bytes: local headers and data in order, then the central directory. */
-export function zipEntries(entries: readonly PackedEntry[], date: Date): Uint8Array {
+/**
+ * The archive as chunks, in order: each entry's local header and data, then
+ * the central directory. Deferred entries are loaded one at a time.
+ */
+export async function* zipChunks(entries: readonly ZipEntry[], date: Date): AsyncGenerator<Uint8Array> {
   if (entries.length > 0xffff) throw new Error(`Unexpected ${entries.length} files in one EPUB, expected at most 65,535`)
   const { time, day } = dosDateTime(date)
   const names = entries.map((e) => encoder.encode(e.name))
-  let localSize = 0
-  for (const [i, e] of entries.entries()) localSize += 30 + names[i]!.length + e.bytes.length
-  const centralSize = entries.reduce((sum, _e, i) => sum + 46 + names[i]!.length, 0)
-  if (localSize + centralSize + 22 > limit) throw new Error('Unexpected EPUB over 4 GB, expected a smaller book')
-  const out = new Uint8Array(localSize + centralSize + 22)
-  const view = new DataView(out.buffer)
-  const offsets: number[] = []
-  let at = 0
-  const u16 = (v: number) => {
-    view.setUint16(at, v, true)
-    at += 2
-  }
-  const u32 = (v: number) => {
-    view.setUint32(at, v >>> 0, true)
-    at += 4
-  }
-  const common = (e: PackedEntry, name: Uint8Array) => {
+  let total = 22
+  for (const [i, e] of entries.entries()) total += 30 + 46 + 2 * names[i]!.length + storedLength(e)
+  if (total > limit) throw new Error('Unexpected EPUB over 4 GB, expected a smaller book')
+  const header = (e: ZipEntry, name: Uint8Array, central: number | undefined): Uint8Array => {
+    const out = new Uint8Array((central === undefined ? 30 : 46) + name.length)
+    const view = new DataView(out.buffer)
+    let at = 0
+    const u16 = (v: number) => {
+      view.setUint16(at, v, true)
+      at += 2
+    }
+    const u32 = (v: number) => {
+      view.setUint32(at, v >>> 0, true)
+      at += 4
+    }
+    u32(central === undefined ? 0x04034b50 : 0x02014b50)
+    if (central !== undefined) u16(20) // made by: MS-DOS attributes, version 2.0
     u16(20) // version needed: 2.0 (deflate)
     u16(/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0) // bit 11: the name is UTF-8
     u16(e.method === 'store' ? 0 : 8)
     u16(time)
     u16(day)
     u32(e.crc)
-    u32(e.bytes.length)
+    u32(storedLength(e))
     u32(e.size)
     u16(name.length)
     u16(0) // no extra field
+    if (central !== undefined) {
+      u16(0) // no comment
+      u16(0) // disk 0
+      u16(0) // internal attributes
+      u32(0) // external attributes
+      u32(central)
+    }
+    out.set(name, at)
+    return out
   }
+  const offsets: number[] = []
+  let at = 0
   for (const [i, e] of entries.entries()) {
     offsets.push(at)
-    u32(0x04034b50)
-    common(e, names[i]!)
-    out.set(names[i]!, at)
-    at += names[i]!.length
-    out.set(e.bytes, at)
-    at += e.bytes.length
+    const local = header(e, names[i]!, undefined)
+    const bytes = 'load' in e ? await e.load() : e.bytes
+    if (bytes.length !== storedLength(e)) throw new Error(`Unexpected ${bytes.length} bytes for \`${e.name}\`, expected ${storedLength(e)}`)
+    yield local
+    yield bytes
+    at += local.length + bytes.length
   }
   const centralStart = at
-  for (const [i, e] of entries.entries()) {
-    u32(0x02014b50)
-    u16(20) // made by: MS-DOS attributes, version 2.0
-    common(e, names[i]!)
-    u16(0) // no comment
-    u16(0) // disk 0
-    u16(0) // internal attributes
-    u32(0) // external attributes
-    u32(offsets[i]!)
-    out.set(names[i]!, at)
-    at += names[i]!.length
-  }
-  const centralLength = at - centralStart
-  u32(0x06054b50)
-  u16(0)
-  u16(0)
-  u16(entries.length)
-  u16(entries.length)
-  u32(centralLength)
-  u32(centralStart)
-  u16(0)
-  return out
+  const central = entries.map((e, i) => header(e, names[i]!, offsets[i]!))
+  const centralLength = central.reduce((n, c) => n + c.length, 0)
+  const end = new Uint8Array(22)
+  const view = new DataView(end.buffer)
+  view.setUint32(0, 0x06054b50, true)
+  view.setUint16(8, entries.length, true)
+  view.setUint16(10, entries.length, true)
+  view.setUint32(12, centralLength, true)
+  view.setUint32(16, centralStart, true)
+  yield* central
+  yield end
+}
+
+/** The archive's bytes, all in memory. */
+export async function zipEntries(entries: readonly ZipEntry[], date: Date): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = []
+  for await (const chunk of zipChunks(entries, date)) chunks.push(chunk)
+  return Buffer.concat(chunks)
 }

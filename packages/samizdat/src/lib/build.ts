@@ -4,13 +4,15 @@ import type { Book, BookArticle, BookMeta } from '@samizdat/core'
 import { coreRules, version } from '@samizdat/core'
 import { articleIds, assembleBook } from '@samizdat/book'
 import { writeMarkdown } from '@samizdat/markdown'
-import { writeEpub } from '@samizdat/epub'
+import { writeEpubStream } from '@samizdat/epub'
 import { writePrintHtml } from '@samizdat/print'
 import { buildReport } from '@samizdat/report'
 import type { Project } from './project.ts'
 import { runArticles } from './articles.ts'
 import type { RenderedArticle } from './render.ts'
-import { placeholder, splice } from './splice.ts'
+import { collect, type Output } from './output.ts'
+import { type Part, zipEntryOf } from './parts.ts'
+import { placeholder, spliceChunks } from './splice.ts'
 import { worksCitedFor } from './works-cited.ts'
 import { SamizdatError } from './errors.ts'
 import { typesetText } from './typeset.ts'
@@ -41,14 +43,23 @@ export interface BuildOptions {
    * the writers use the articles' parts rendered ahead.
    */
   trees?: boolean
+  /**
+   * Give the books as streams (`OutputStream`) for `writeOutputs`: each is
+   * made as it is written, its chapters read one at a time from the cache, so
+   * memory does not grow with the book (default false: bytes in memory).
+   */
+  stream?: boolean
 }
 
-export interface BuildResult {
+export interface BuildResult<S extends boolean = false> {
   book: Book
   /** One vfile per article, with its messages and audit trail, plus one for the project. */
   files: VFile[]
-  /** Output file name → bytes. Nothing is written to disk here. */
-  outputs: Map<string, Uint8Array>
+  /**
+   * Output file name → bytes, or, with `stream`, the large outputs as streams
+   * that `writeOutputs` writes chunk by chunk. Nothing is written to disk here.
+   */
+  outputs: Map<string, S extends true ? Output : Uint8Array>
 }
 
 const encoder = new TextEncoder()
@@ -80,7 +91,10 @@ async function bookMeta(project: Project): Promise<BookMeta> {
  * are many, from the cache when unchanged); the book is assembled from the
  * rendered parts.
  */
-export async function buildAnthology(project: Project, options: BuildOptions = {}): Promise<BuildResult> {
+export async function buildAnthology<S extends boolean = false>(
+  project: Project,
+  options: BuildOptions & { stream?: S } = {},
+): Promise<BuildResult<S>> {
   const wanted = new Set(options.formats ?? formats)
   const projectFile = new VFileClass({ path: project.manifestPath })
   for (const path of project.unlisted) {
@@ -111,33 +125,39 @@ export async function buildAnthology(project: Project, options: BuildOptions = {
     ),
     digests: made.map((r) => r.rendered.digest),
   })
-  // Chapters and report sections come as UTF-8 parts, placed into each book around placeholders.
+  // Chapters and report sections come as UTF-8 parts (in memory, or in the cache's parts
+  // files), placed into each book around placeholders as it is written.
   const ids = made.map((r) => r.rendered.article.id)
   const placeholders = new Map(ids.map((id, i) => [id, placeholder(i)]))
-  const parts = (pick: (r: RenderedArticle) => Uint8Array) => made.map((r) => pick(r.rendered))
-  const outputs = new Map<string, Uint8Array>()
+  const parts = (pick: (r: RenderedArticle) => Part) => made.map((r) => pick(r.rendered))
+  const outputs = new Map<string, Output>()
+  const put = async (name: string, chunks: () => AsyncIterable<Uint8Array>) => {
+    outputs.set(name, options.stream ? { chunks } : await collect(chunks()))
+  }
   const step = options.onFormat ?? (() => {})
   if (wanted.has('epub')) {
     step('EPUB')
-    const chapters = new Map(made.map((r) => [r.rendered.article.id, r.rendered.epub]))
-    outputs.set('anthology.epub', await writeEpub(book, { chapters }))
+    const chapters = new Map(made.map((r) => [r.rendered.article.id, { ...r.rendered.epub, entry: zipEntryOf(r.rendered.epub.entry) }]))
+    await put('anthology.epub', () => writeEpubStream(book, { chapters }))
   }
   if (wanted.has('html')) {
     step('print HTML')
-    outputs.set('anthology.html', splice(writePrintHtml(book, { chapters: placeholders }), parts((r) => r.html)))
+    const document = writePrintHtml(book, { chapters: placeholders })
+    await put('anthology.html', () => spliceChunks(document, parts((r) => r.html)))
   }
   if (wanted.has('md')) {
     step('Markdown')
-    outputs.set('anthology.md', splice(writeMarkdown(book, { chapters: placeholders }), parts((r) => r.md)))
+    const document = writeMarkdown(book, { chapters: placeholders })
+    await put('anthology.md', () => spliceChunks(document, parts((r) => r.md)))
   }
   step('report')
   outputs.set('works-cited.json', encoder.encode(`${JSON.stringify(book.worksCited, null, 2)}\n`))
   const rules = Object.assign({}, coreRules, ...made.map((r) => r.rendered.rules)) as Record<string, string>
   const sections = new Map(made.map((r, i) => [ids[i]!, { source: r.rendered.report.source, html: placeholder(i) }]))
   const report = buildReport(book, files, { rules: sortedKeys(rules), sections })
-  outputs.set('report.html', splice(report.html, parts((r) => r.report.html)))
+  await put('report.html', () => spliceChunks(report.html, parts((r) => r.report.html)))
   outputs.set('report.json', encoder.encode(`${JSON.stringify(report.json, null, 2)}\n`))
-  return { book, files, outputs }
+  return { book, files, outputs: outputs as Map<string, S extends true ? Output : Uint8Array> }
 }
 
 function sortedKeys(record: Record<string, string>): Record<string, string> {

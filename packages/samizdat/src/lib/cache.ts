@@ -6,7 +6,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { type PackedLookups, TrackedCounts } from './counts.ts'
 import { codeDigest } from './digest.ts'
-import { ownedParts } from './parts.ts'
+import { partsIn } from './parts.ts'
 import type { ArticleOutcome, JobInput } from './job.ts'
 
 /** What the assembly reads: the article's outcome, and the word counts its proofreading looked up. */
@@ -26,9 +26,10 @@ export interface FullPart {
  * hash of the source, its errata, its manifest entry, its id and language,
  * the lines it shares with the other sources and the code. An entry also
  * records the word counts its proofreading looked up, and is used only while
- * those are unchanged. Each entry is two files: what the book's assembly
- * reads (`.bin`) and the tree with every record (`.full.bin`), so a build
- * that only writes books never loads a tree.
+ * those are unchanged. Each entry is three files: what the book's assembly
+ * reads (`.bin`), the rendered parts it places in the books (`.parts`, read
+ * one at a time as each book is written) and the tree with every record
+ * (`.full.bin`), so a build that only writes books never loads a tree.
  */
 export class ArticleCache {
   constructor(readonly dir: string) {}
@@ -48,8 +49,7 @@ export class ArticleCache {
     try {
       const entry = deserialize(await readFile(join(this.dir, `${key}.bin`))) as LeanPart
       if (!TrackedCounts.stillValid(entry.lookups, corpusWords)) return undefined
-      // The parts are copied out of the buffer they were read from, which is let go.
-      outcome = entry.outcome.rendered ? { ...entry.outcome, rendered: ownedParts(entry.outcome.rendered) } : entry.outcome
+      outcome = entry.outcome.rendered ? { ...entry.outcome, rendered: partsIn(entry.outcome.rendered, this.dir) } : entry.outcome
       if (full) {
         const part = deserialize(await readFile(join(this.dir, `${key}.full.bin`))) as FullPart
         outcome = { ...outcome, file: { ...outcome.file, data: part.data }, tree: part.tree }
@@ -60,9 +60,15 @@ export class ArticleCache {
     return outcome
   }
 
-  async set(key: string, lean: LeanPart, full: FullPart): Promise<void> {
+  /** Where an entry's rendered parts are kept. */
+  partsFile(key: string): string {
+    return join(this.dir, `${key}.parts`)
+  }
+
+  async set(key: string, lean: LeanPart, full: FullPart, parts?: Uint8Array): Promise<void> {
     await mkdir(this.dir, { recursive: true })
-    // The full part first: a lean entry is never found without it.
+    // The parts and the full part first: a lean entry is never found without them.
+    if (parts) await this.#write(this.partsFile(key), parts)
     await this.#write(join(this.dir, `${key}.full.bin`), serialize(full))
     await this.#write(join(this.dir, `${key}.bin`), serialize(lean))
   }

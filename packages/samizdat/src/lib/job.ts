@@ -4,6 +4,7 @@ import type { Spellers } from '@samizdat/proof'
 import { ArticleCache } from './cache.ts'
 import { TrackedCounts } from './counts.ts'
 import { processArticle, type ArticleJob } from './pipeline.ts'
+import { storeParts } from './parts.ts'
 import { type RenderContext, type RenderedArticle, renderArticle } from './render.ts'
 import { type PlainFile, plainFile } from './serialize.ts'
 
@@ -51,8 +52,12 @@ export async function runJob(input: JobInput, corpusWords: ReadonlyMap<string, n
   const lean: ArticleOutcome = { failed: processed.failed === true, file: { ...full, data: leanData(full.data) } }
   if (rendered) lean.rendered = rendered
   if (input.cache) {
+    // The parts go to their own file; the entry and the main thread get references to them.
+    const cache = new ArticleCache(input.cache.dir)
+    const parts = rendered ? storeParts(rendered, cache.partsFile(input.cache.key)) : undefined
+    if (parts) lean.rendered = parts.stored
     const entry = { outcome: lean, lookups: counts.pack() }
-    await new ArticleCache(input.cache.dir).set(input.cache.key, entry, { data: full.data, tree: processed.tree })
+    await cache.set(input.cache.key, entry, { data: full.data, tree: processed.tree }, parts?.bytes)
   }
   return { outcome: input.full ? { ...lean, file: full, tree: processed.tree } : lean }
 }

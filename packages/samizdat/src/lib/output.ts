@@ -1,13 +1,36 @@
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { SamizdatError, describeFsError } from './errors.ts'
+
+/** An output written as it is made: its chunks come one at a time (a book of thousands of articles). */
+export interface OutputStream {
+  chunks(): AsyncIterable<Uint8Array>
+}
+
+export type Output = Uint8Array | OutputStream
+
+/** All of an output's bytes, in memory. */
+export async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const all: Uint8Array[] = []
+  for await (const chunk of chunks) all.push(chunk)
+  return Buffer.concat(all)
+}
+
+async function writeStream(path: string, output: OutputStream): Promise<void> {
+  const handle = await open(path, 'w')
+  try {
+    for await (const chunk of output.chunks()) await handle.write(chunk)
+  } finally {
+    await handle.close()
+  }
+}
 
 /**
  * Writes every output atomically: each goes to a temporary file beside its
  * target first, and only when all are written are they renamed into place,
  * so a failed build leaves the previous outputs as they were.
  */
-export async function writeOutputs(outputs: Map<string, Uint8Array>, outDir: string): Promise<string[]> {
+export async function writeOutputs(outputs: ReadonlyMap<string, Output>, outDir: string): Promise<string[]> {
   const staged: [string, string][] = []
   const discard = () => Promise.all(staged.map(([temp]) => rm(temp, { force: true })))
   try {
@@ -20,7 +43,8 @@ export async function writeOutputs(outputs: Map<string, Uint8Array>, outDir: str
       }
       const temp = `${target}.${process.pid}.tmp`
       staged.push([temp, target])
-      await writeFile(temp, bytes)
+      if (bytes instanceof Uint8Array) await writeFile(temp, bytes)
+      else await writeStream(temp, bytes)
     }
   } catch (error) {
     await discard()

@@ -1,17 +1,82 @@
+import { open } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { DeferredEntry, PackedEntry, ZipEntry } from '@samizdat/epub'
 import type { RenderedArticle } from './render.ts'
 
 /**
- * A rendered article read back from the cache: its byte arrays are views
- * into the whole entry's buffer (node:v8 deserialises them so), and would
- * keep it alive; copies keep only the parts.
+ * Where a rendered part sits in its article's parts file (`KEY.parts` in the
+ * cache): a book of thousands of articles reads each part when its output
+ * reaches it, and never holds them all.
  */
-export function ownedParts(rendered: RenderedArticle): RenderedArticle {
-  const own = (bytes: Uint8Array) => new Uint8Array(bytes)
+export interface PartRef {
+  file: string
+  offset: number
+  length: number
+}
+
+/** A part in memory, or where it is kept. */
+export type Part = Uint8Array | PartRef
+
+/** An EPUB chapter entry whose compressed bytes are kept in a parts file. */
+export type StoredEntry = Omit<PackedEntry, 'bytes'> & { ref: PartRef }
+
+export async function readPart(part: Part): Promise<Uint8Array> {
+  if (part instanceof Uint8Array) return part
+  const handle = await open(part.file, 'r')
+  try {
+    const bytes = new Uint8Array(part.length)
+    const { bytesRead } = await handle.read(bytes, 0, part.length, part.offset)
+    if (bytesRead !== part.length) throw new Error(`Unexpected end of ${part.file}: the build cache is damaged, remove it`)
+    return bytes
+  } finally {
+    await handle.close()
+  }
+}
+
+/** A chapter's zip entry: in memory, or read when the archive reaches it. */
+export function zipEntryOf(entry: PackedEntry | StoredEntry): ZipEntry {
+  if (!('ref' in entry)) return entry
+  const { ref, ...head } = entry
+  const deferred: DeferredEntry = { ...head, stored: ref.length, load: () => readPart(ref) }
+  return deferred
+}
+
+/**
+ * The article's parts as one file's bytes, and the rendered article with
+ * references into `file` in place of its bytes.
+ */
+export function storeParts(rendered: RenderedArticle, file: string): { bytes: Uint8Array; stored: RenderedArticle } {
+  const chunks: Uint8Array[] = []
+  let offset = 0
+  const put = (part: Part): PartRef => {
+    if (!(part instanceof Uint8Array)) throw new Error('Unexpected part already stored')
+    chunks.push(part)
+    const ref = { file, offset, length: part.length }
+    offset += part.length
+    return ref
+  }
+  const entry = rendered.epub.entry
+  if ('ref' in entry || 'load' in entry) throw new Error('Unexpected chapter already stored')
+  const { bytes: entryBytes, ...head } = entry
+  const stored: RenderedArticle = {
+    ...rendered,
+    epub: { ...rendered.epub, entry: { ...head, ref: put(entryBytes) } },
+    html: put(rendered.html),
+    md: put(rendered.md),
+    report: { ...rendered.report, html: put(rendered.report.html) },
+  }
+  return { bytes: Buffer.concat(chunks), stored }
+}
+
+/** The same article with its references pointing into `dir` (a cache folder may have moved). */
+export function partsIn(rendered: RenderedArticle, dir: string): RenderedArticle {
+  const move = (part: Part): Part => (part instanceof Uint8Array ? part : { ...part, file: join(dir, basename(part.file)) })
+  const entry = rendered.epub.entry
   return {
     ...rendered,
-    epub: { ...rendered.epub, entry: { ...rendered.epub.entry, bytes: own(rendered.epub.entry.bytes) } },
-    html: own(rendered.html),
-    md: own(rendered.md),
-    report: { ...rendered.report, html: own(rendered.report.html) },
+    epub: { ...rendered.epub, entry: 'ref' in entry ? { ...entry, ref: move(entry.ref) as PartRef } : entry },
+    html: move(rendered.html),
+    md: move(rendered.md),
+    report: { ...rendered.report, html: move(rendered.report.html) },
   }
 }

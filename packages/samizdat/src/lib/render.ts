@@ -1,10 +1,11 @@
 import { articleDigest, bookArticle } from '@samizdat/book'
 import type { BookArticle } from '@samizdat/core'
-import { type EpubChapter, epubChapter } from '@samizdat/epub'
+import { type EpubChapter, epubChapter, type PackedEntry } from '@samizdat/epub'
 import { markdownChapter } from '@samizdat/markdown'
 import { printChapter } from '@samizdat/print'
 import { type ReportSection, reportSection, type SourceReport } from '@samizdat/report'
 import type { ArticleJob, ProcessedArticle } from './pipeline.ts'
+import type { Part, StoredEntry } from './parts.ts'
 import { allRules } from './rules.ts'
 
 /** What an article's rendering depends on beyond its own text: its id in the book and the book's language. */
@@ -23,11 +24,15 @@ export interface RenderedArticle {
   article: Omit<BookArticle, 'tree'>
   /** Stands for the text in the book's identifier. */
   digest: string
-  epub: EpubChapter
-  /** Print chapter, Markdown chapter and report section as UTF-8: half the memory of a string, and written as they are. */
-  html: Uint8Array
-  md: Uint8Array
-  report: { source: SourceReport; html: Uint8Array }
+  /** The chapter; its deflated bytes may be kept in the cache's parts file. */
+  epub: Omit<EpubChapter, 'entry'> & { entry: PackedEntry | StoredEntry }
+  /**
+   * Print chapter, Markdown chapter and report section as UTF-8 (half the
+   * memory of a string, and written as they are), or where the cache keeps them.
+   */
+  html: Part
+  md: Part
+  report: { source: SourceReport; html: Part }
   /** Explanations of the rules the article's records and messages name, for the report's rule table. */
   rules: Record<string, string>
 }
@@ -57,7 +62,7 @@ export function renderArticle(job: ArticleJob, processed: ProcessedArticle, cont
     rendered: {
       article,
       digest: articleDigest(book),
-      epub: epubChapter(book, context.language),
+      epub: epubChapter(book, context.language) as RenderedArticle['epub'],
       html: utf8(printChapter(book, context.language)),
       md: utf8(markdownChapter(book)),
       report: { source: report.source, html: utf8(report.html) },

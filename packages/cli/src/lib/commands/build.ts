@@ -32,8 +32,10 @@ export const build: Command = {
         ...(values['no-cache'] ? {} : { cacheDir: join(out, '.cache') }),
         onArticle: progress.article,
         onFormat: progress.format,
-        // The books are written from each article's rendered parts; no tree needs to stay in memory.
+        // The books are written from each article's rendered parts as streams: no tree and
+        // no whole book needs to stay in memory.
         trees: false,
+        stream: true,
       })
       const written = await writeOutputs(result.outputs, out)
       progress.done()
