@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { caseless } from '../src/lib/caseless.ts'
-import { mayHoldDate } from '../src/lib/months.ts'
+import { dateLocales, mayHoldDate } from '../src/lib/months.ts'
 import { vocabulary } from '../src/lib/patterns.ts'
 import { wordsOf } from '../src/lib/stopwords.ts'
 
@@ -140,6 +140,22 @@ describe('mayHoldDate', () => {
   ])('lets a date through: %s', (text) => {
     expect(mayHoldDate(text)).toBe(true)
   })
+
+  it.each([
+    ['19.11.2012', ['en']],
+    ['3. März 2021', ['de', 'es', 'it']],
+    ['November 2019', ['de', 'en', 'nl']],
+    ['5 января 2019', ['ru']],
+  ])('sends %s to the parsers of its month names, or to English for figures', (text, locales) => {
+    expect([...(dateLocales(text) ?? [])].sort()).toEqual(locales)
+  })
+
+  it.each(['a 1-0 win in 2019', 'now $799.99 (2019 model)', '© 2005-2019', 'call 03-5809-2727'])(
+    'takes no score, price, span of years or phone number for a date in figures: %s',
+    (text) => {
+      expect(dateLocales(text)).toBeUndefined()
+    },
+  )
 
   it.each(['the 2019 season', 'Black Friday 2019: the best deals', 'no year here'])(
     'keeps a text without a month from the date parsers: %s',

@@ -1,4 +1,4 @@
-export { type Decoded, binaryKind, decode, splitLines } from './lib/decode.ts'
+export { binaryKind, type Decoded, decode, splitLines } from './lib/decode.ts'
 export { looksHardWrapped, parseLines } from './lib/parse.ts'
 export { type ReadResult, readText } from './lib/read.ts'
 export { type BlockquoteOptions, remarkBlockquotes } from './lib/structure/blockquotes.ts'

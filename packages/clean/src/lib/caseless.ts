@@ -20,6 +20,17 @@ export interface Matcher {
 
 const foldsDifferently = /[\u017F\u212A\uD800-\uDFFF]/
 
+// The rules try their patterns one after another on the same text: one answer serves them all.
+let lastText: string | undefined
+let lastUnsafe = false
+function unsafe(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text
+    lastUnsafe = foldsDifferently.test(text)
+  }
+  return lastUnsafe
+}
+
 /** Non-ASCII letters with case fold one way under `u` and another without it. */
 function casedBeyondAscii(source: string): boolean {
   for (const c of source) if (c > '\u007f' && c.toLowerCase() !== c.toUpperCase()) return true
@@ -97,15 +108,6 @@ export function caseless(exact: RegExp): Matcher {
   const groups = (pattern: RegExp | undefined) =>
     pattern ? (new RegExp(`${pattern.source}|`, pattern.flags).exec('')?.length ?? 1) - 1 : 0
   const sameGroups = groups(sure) === groups(exact)
-  let last: string | undefined
-  let lastUnsafe = false
-  const unsafe = (text: string) => {
-    if (text !== last) {
-      last = text
-      lastUnsafe = foldsDifferently.test(text)
-    }
-    return lastUnsafe
-  }
   return {
     source,
     test(text) {

@@ -1,7 +1,17 @@
 import type { PartialDate } from '@samizdat/core'
-import * as chrono from 'chrono-node'
+import type * as chrono from 'chrono-node'
+// The languages' own entry points: the package's main one loads all sixteen, and
+// loading is a good part of a cold run.
+import * as de from 'chrono-node/de'
+import * as en from 'chrono-node/en'
+import * as es from 'chrono-node/es'
+import * as fr from 'chrono-node/fr'
+import * as it from 'chrono-node/it'
+import * as nl from 'chrono-node/nl'
+import * as pt from 'chrono-node/pt'
+import * as ru from 'chrono-node/ru'
 import type { Block } from './blocks.ts'
-import { mayHoldDate } from './months.ts'
+import { dateLocales } from './months.ts'
 
 /** A date found in a block, and how much of the block it leaves unexplained. */
 export interface FoundDate {
@@ -38,17 +48,20 @@ function steady(instance: chrono.Chrono): chrono.Chrono {
   return copy
 }
 
-const parsers: Pick<chrono.Chrono, 'parse'>[] = [
-  chrono.en.casual,
-  chrono.en.GB,
-  chrono.de.casual,
-  chrono.fr.casual,
-  chrono.es.casual,
-  chrono.it.casual,
-  chrono.pt.casual,
-  chrono.nl.casual,
-  chrono.ru.casual,
-].map(steady)
+/** The parsers in the order they are tried, each with the language of its month names. */
+const parsers: [locale: string, parser: Pick<chrono.Chrono, 'parse'>][] = (
+  [
+    ['en', en.casual],
+    ['en', en.GB],
+    ['de', de.casual],
+    ['fr', fr.casual],
+    ['es', es.casual],
+    ['it', it.casual],
+    ['pt', pt.casual],
+    ['nl', nl.casual],
+    ['ru', ru.casual],
+  ] as const
+).map(([locale, parser]) => [locale, steady(parser)])
 
 const yearLikeRe = /\d{4}|'\d{2}/u
 
@@ -62,8 +75,11 @@ const pad = (n: number) => String(n).padStart(2, '0')
 export function findDate(text: string): FoundDate | undefined {
   // Every date accepted below shows four digits or an abbreviated year ('77).
   if (!yearLikeRe.test(text)) return undefined
-  // The parsers are the slow part of a run: only a text naming a month meets them.
-  for (const parser of mayHoldDate(text) ? parsers : []) {
+  // The parsers are the slow part of a run (and the first call of each compiles its
+  // patterns): only a text naming a month meets them, and only those of its languages.
+  const locales = dateLocales(text)
+  for (const [locale, parser] of parsers) {
+    if (!locales?.has(locale)) continue
     for (const r of parser.parse(text, reference)) {
       if (!/\d{4}|'\d{2}\b/u.test(r.text)) continue
       if (!r.start.isCertain('year')) continue

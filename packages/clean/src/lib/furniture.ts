@@ -4,6 +4,7 @@ import { type Block, blocksOf } from './blocks.ts'
 import { appearance, bylineOf, credit, issueLine } from './bylines.ts'
 import { dateLineOf } from './dates.ts'
 import { furnitureOf, type Verdict } from './lines.ts'
+import { pageTitleOf } from './page-title.ts'
 import { commentThread, linkBoxes, markRegion } from './region.ts'
 import { isKept, removeBlock } from './remove.ts'
 import { headingLike } from './shape.ts'
@@ -26,6 +27,10 @@ export function cleanFurniture() {
       const inside = region !== undefined && i >= region.start && i <= region.end
       return v && !(v.outsideOnly && inside) ? v : undefined
     })
+    // The page's title with the site's name looks like a menu: the metadata rules read it,
+    // unless the title is known already (a saved page's <title>, an earlier pass).
+    const page = file.data.meta?.title ? undefined : pageTitleOf(tree, blocks)
+    if (page) verdicts[page.index] = undefined
     if (region) {
       for (const box of linkBoxes(blocks, region)) {
         for (const i of [box.title, ...box.links]) {

@@ -24,6 +24,8 @@ import {
   stampRe,
   urlRe,
 } from './patterns.ts'
+import { nameLike } from './shape.ts'
+
 /** What a line-level rule decided: the rule id (without `clean:`) and why. */
 export interface Verdict {
   rule: string
@@ -103,7 +105,9 @@ export function callToAction(b: Block): Verdict | undefined {
       otherSiteRe.test(b.text) ||
       /!/u.test(b.text) ||
       address ||
-      urlRe.test(b.text)
+      urlRe.test(b.text) ||
+      // A pull quote with the sharing plugin's button after it ("… Click To Tweet").
+      /\b(?:click|tap) to (?:tweet|share)\s*$/iu.test(b.text)
     if (site || addresseeRe.test(b.text)) {
       return {
         rule: 'call-to-action',
@@ -125,6 +129,24 @@ export function callToAction(b: Block): Verdict | undefined {
   return undefined
 }
 
+/**
+ * A photographer and an outlet joined by slashes, the line alone: "Jason
+ * Cipriani/ZDNet", "Sakib Ali/Hindustan Times/Getty Images". A person's name
+ * first, so a heading such as "Israel/Palestine" is no credit.
+ */
+function slashCredit(b: Block): boolean {
+  if (b.words.length > 12 || !b.text.includes('/')) return false
+  const [person = '', ...outlets] = b.text.split(/\s*\/\s*/u)
+  // Names as people write them ("Amy K. Dragoo"), not an interface's capitals ("View PDF").
+  const written = person.split(/\s+/u).every((w) => /^\p{Lu}(?:\p{Ll}|\.$)/u.test(w))
+  return (
+    outlets.length > 0 &&
+    written &&
+    nameLike(person) &&
+    outlets.every((o) => /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}$/u.test(o))
+  )
+}
+
 /** A photo caption whose picture is gone: a credit, or words describing the picture. */
 export function caption(b: Block): Verdict | undefined {
   if (b.words.length > 60) return undefined
@@ -132,7 +154,8 @@ export function caption(b: Block): Verdict | undefined {
   if (
     labelled ||
     photoCreditRe.test(b.text) ||
-    (b.words.length <= 12 && creditLineRe.test(b.text))
+    (b.words.length <= 12 && creditLineRe.test(b.text)) ||
+    slashCredit(b)
   ) {
     return {
       rule: 'caption',

@@ -6,6 +6,7 @@ import { appearance, bio, bylineOf, credit, issueLine, writesByline } from './by
 import { dateLine, dateLineOf } from './dates.ts'
 import { metadataLine } from './furniture.ts'
 import { furnitureOf } from './lines.ts'
+import { echoesTitle, type PageTitle, pageTitleOf } from './page-title.ts'
 import { apparatusHeadingRe, regionOf } from './region.ts'
 import { isKept, moveToMeta, removeBlock, setMeta, source } from './remove.ts'
 import { capitalShare, nameLike, proseLike, verbless } from './shape.ts'
@@ -15,6 +16,8 @@ function titleShaped(b: Block): boolean {
   const t = b.text
   if (b.words.length === 0 || b.words.length > 24 || t.length > 200 || b.sentences > 1) return false
   if (/[.,;:]$/u.test(t) || !/^[\p{Lu}\p{N}‘“"'(¿¡«\p{Lo}]/u.test(t)) return false
+  // "By Reuters", "By Staff": a credit to an agency or a desk, not a title.
+  if (/^[Bb]y\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(t)) return false
   return !metadataLine(b) && !writesByline(t) && !furnitureOf(b)
 }
 
@@ -24,6 +27,8 @@ interface Context {
   blocks: Block[]
   /** Blocks already taken (moved to metadata or removed). */
   taken: Set<Block>
+  /** The site's name as the page title gives it (`sameTextKey`), if it does. */
+  siteKey?: string
 }
 
 /**
@@ -163,9 +168,28 @@ export function cleanMetadata() {
     // A title already known (a page's <title>, front matter, an earlier pass)
     // is not looked for again: cleaning a cleaned article changes nothing.
     const known = file.data.meta?.title
-    const t = known ? undefined : findTitle(blocks, region.start, furniture)
+    const page = known ? undefined : pageTitleOf(tree, blocks, furniture)
+    let t = known ? undefined : findTitle(blocks, region.start, furniture)
     let titleKey: string | undefined = known ? sameTextKey(known) : undefined
-    if (t !== undefined) {
+    // The page's own title beats a heading near the text that does not echo it ("Mix", "News").
+    const fromPage =
+      page !== undefined &&
+      page.printed === undefined &&
+      (t === undefined || t === page.index || !echoesTitle(blocks[t]!, page.title))
+    if (page) {
+      if (page.site) ctx.siteKey = sameTextKey(page.site)
+      if (page.printed !== undefined) t = page.printed
+      // Settled at the end: the site's name is the publication only when nothing better turns up.
+      ctx.taken.add(blocks[page.index]!)
+    }
+    if (page && fromPage) {
+      const line = blocks[page.index]!
+      titleKey = sameTextKey(page.title)
+      setMeta(file, 'title', page.title, line, 'page-title')
+      moveToMeta(tree, line)
+      // The heading found near the text still marks where the byline and date follow.
+      if (t !== undefined && t !== page.index) opening(ctx, t)
+    } else if (t !== undefined) {
       const title = blocks[t]!
       titleKey = title.key
       setMeta(file, 'title', title.text, title, 'title')
@@ -189,6 +213,28 @@ export function cleanMetadata() {
         continue
       if (dateLineOf(b) || bylineOf(b)) claim(ctx, b, false)
     }
+    if (page) settlePageTitle(ctx, page, fromPage)
+  }
+}
+
+/**
+ * The page-title line, last: its site's name becomes the publication when
+ * nothing better was found; otherwise, unless it gave the title, it goes.
+ */
+function settlePageTitle(ctx: Context, page: PageTitle, fromPage: boolean): void {
+  const { file, tree } = ctx
+  const line = ctx.blocks[page.index]!
+  if (page.site && !metaOf(file).publication) {
+    setMeta(file, 'publication', page.site, line, 'page-title')
+    moveToMeta(tree, line)
+  } else if (!fromPage) {
+    removeBlock(
+      file,
+      tree,
+      line,
+      'page-title',
+      `Unexpected page title with the site’s name “${line.text.slice(0, 40)}”, expected the article’s title once`,
+    )
   }
 }
 
@@ -244,7 +290,10 @@ function beforeTitle(ctx: Context, t: number, titleKey: string): void {
   for (let i = t - 1; i >= 0 && i >= t - 6; i--) {
     const b = blocks[i]!
     if (isKept(b)) break
-    if (claim(ctx, b, true)) continue
+    if (ctx.taken.has(b)) continue
+    // The site's name alone above the title is its masthead, not an author line.
+    const masthead = b.key === ctx.siteKey
+    if (!masthead && claim(ctx, b, true)) continue
     const key = b.key
     if (key.includes(titleKey) && key !== titleKey && b.words.length <= 40) {
       remove(
@@ -255,7 +304,8 @@ function beforeTitle(ctx: Context, t: number, titleKey: string): void {
       )
       continue
     }
-    if (i === 0 && b.words.length <= 6 && capitalShare(b.text) >= 0.5 && !/[.!?:|]/u.test(b.text)) {
+    const shaped = b.words.length <= 6 && capitalShare(b.text) >= 0.5 && !/[.!?:|]/u.test(b.text)
+    if (masthead || (i === 0 && shaped)) {
       if (!meta.publication) {
         setMeta(file, 'publication', b.text, b, 'masthead')
         take(ctx, b)
@@ -273,6 +323,7 @@ function beforeTitle(ctx: Context, t: number, titleKey: string): void {
 function closing(ctx: Context, region: { start: number; end: number }): void {
   const { blocks, file } = ctx
   const meta = metaOf(file)
+  authorBox(ctx, region)
   const heading = blocks.findIndex((b, i) => i > region.start && apparatusHeadingRe.test(b.text))
   const last = heading > 0 ? heading - 1 : region.end
   for (let i = Math.max(region.start, last - 1); i <= last; i++) {
@@ -300,6 +351,40 @@ function closing(ctx: Context, region: { start: number; end: number }): void {
   for (const b of tail) {
     if (dates.size > 1 && dateLineOf(b)) continue
     claim(ctx, b, false)
+  }
+}
+
+/** "About NAME" in the languages the interface words are known in. */
+const aboutRe =
+  /^(?:about|more about|about the author:?|sobre|acerca de|à propos de|a propos de|über|uber|informazioni su|chi è|over|об авторе:?)\s+(.+?)\s*:?$/iu
+
+/**
+ * An author box after the text: a heading "About NAME" (a person's name)
+ * and a paragraph that names that person again. The heading goes, the
+ * paragraph becomes the bio (and NAME the author when no byline named one).
+ */
+function authorBox(ctx: Context, region: { start: number; end: number }): void {
+  const { blocks, file } = ctx
+  const meta = metaOf(file)
+  for (let i = region.start + 1; i + 1 < blocks.length; i++) {
+    const b = blocks[i]!
+    if (ctx.taken.has(b) || isKept(b) || b.words.length > 8) continue
+    const name = aboutRe.exec(b.text)?.[1]
+    if (!name || !nameLike(name)) continue
+    const next = blocks[i + 1]!
+    if (ctx.taken.has(next) || isKept(next) || next.words.length > 150) continue
+    if (!next.key.includes(sameTextKey(name).split(' ').at(-1) ?? '\u0000')) continue
+    if (meta.authors && !meta.authors.some((a) => sameName(a, name))) continue
+    remove(
+      ctx,
+      b,
+      'author-box',
+      `Unexpected heading of an author box “${b.text}”, expected article text`,
+    )
+    if (!meta.authors) setMeta(file, 'authors', [name], next, 'bio-author', name)
+    setMeta(file, 'bio', next.text, next, 'bio')
+    take(ctx, next)
+    return
   }
 }
 

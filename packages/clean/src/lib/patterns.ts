@@ -89,6 +89,10 @@ export const labelRe = wholeLine([
   'print this(?: article| page)?',
   'e-?mail this(?: article| page)?',
   '\\d+ comments?',
+  // A count of shares beside the buttons ("258 Shares", "1.2k shares").
+  '\\d[\\d.,]*\\s*k? shares?',
+  'pin(?: it)?',
+  'buffer',
   'leave a (?:comment|reply)',
   'related(?: articles?| stories| posts?| content| coverage| reading| topics)?',
   'more (?:stories|articles|on this story|like this)',

@@ -44,8 +44,8 @@ function stampOrTeaser(b: Block): boolean {
 }
 
 function dataLike(b: Block): boolean {
-  const figures = b.text.match(/\p{N}+/gu)?.length ?? 0
-  return b.words.length >= 4 && figures >= 2 && /[,:;.()–—-]/u.test(b.text)
+  if (b.words.length < 4 || !/[,:;.()–—-]/u.test(b.text)) return false
+  return (b.text.match(/\p{N}+/gu)?.length ?? 0) >= 2
 }
 
 /** The title of a box of links to other pages, in English or another language. */
@@ -107,7 +107,33 @@ function listRows(blocks: Block[], kinds: Kind[]): Kind[] {
     if (j - i >= minRows) out.fill('data', i, j)
     i = Math.max(j, i + 1)
   }
+  // Rows without figures, built alike ("Spain (Group F): Eleventh appearance"): the same
+  // punctuation between the same number of words, line after line.
+  const shapes = blocks.map((b, i) => {
+    const k = kinds[i]
+    if (!(k === 'short' || k === 'heading') || b.words.length < 2 || b.words.length > 25) return ''
+    const shape = b.text.replace(/[\p{L}\p{N}’'-]+/gu, 'w').replace(/\s+/gu, '')
+    return /[(:–—,|/]/u.test(shape) ? shape : ''
+  })
+  for (let i = 0; i < blocks.length; ) {
+    let j = i + 1
+    while (shapes[i] && j < blocks.length && shapes[j] === shapes[i]) j++
+    if (j - i >= minRows) out.fill('data', i, j)
+    i = j
+  }
   return out
+}
+
+/**
+ * A sentence of running text, whatever its share of stop words: eight words
+ * or more, a capital at the start and a full stop at the end. News prose
+ * heavy with names and figures ("Wichita West senior David Garcia finished
+ * second in the 50 yard freestyle.") reads so without reading as prose.
+ */
+function sentenceLike(b: Block): boolean {
+  if (b.words.length < 8 || b.text.length < 2.5 * b.words.length || b.stopDensity < 0.1)
+    return false
+  return /^[\p{Lu}\p{N}‘“"'(]/u.test(b.text) && /[.!?…]['’"”)\]]*$/u.test(b.text)
 }
 
 /** The most links a box inside an article holds before its text goes on. */
@@ -171,7 +197,26 @@ export interface LinkBox {
  * The scores, which blocks are items of a list that a line ending with a
  * colon announced, and the boxes of links inside the text.
  */
-function scored(blocks: Block[]): { scores: number[]; announced: boolean[]; boxes: LinkBox[] } {
+interface Scored {
+  kinds: Kind[]
+  scores: number[]
+  announced: boolean[]
+  boxes: LinkBox[]
+}
+
+// The main text and the boxes inside it are asked of the same blocks: score them once.
+const scoredBlocks = new WeakMap<Block[], Scored>()
+
+function scored(blocks: Block[]): Scored {
+  let known = scoredBlocks.get(blocks)
+  if (!known) {
+    known = score(blocks)
+    scoredBlocks.set(blocks, known)
+  }
+  return known
+}
+
+function score(blocks: Block[]): Scored {
   const seen = new Map<string, number>()
   for (const b of blocks) seen.set(b.key, (seen.get(b.key) ?? 0) + 1)
   const kinds = listRows(
@@ -236,7 +281,7 @@ function scored(blocks: Block[]): { scores: number[]; announced: boolean[]; boxe
       scores.push(-paid)
     }
   })
-  return { scores, announced, boxes }
+  return { kinds, scores, announced, boxes }
 }
 
 /**
@@ -245,7 +290,7 @@ function scored(blocks: Block[]): { scores: number[]; announced: boolean[]; boxe
  * idea that an article is where text outweighs everything else.
  */
 export function mainRegion(blocks: Block[]): Region | undefined {
-  const { scores, announced } = scored(blocks)
+  const { kinds, scores, announced } = scored(blocks)
   let best = 0
   let bestRegion: Region | undefined
   let sum = 0
@@ -260,8 +305,14 @@ export function mainRegion(blocks: Block[]): Region | undefined {
       bestRegion = { start, end: i }
     }
   })
+  if (!bestRegion) return undefined
   // A list that the text's last line announces ("… the following:") is the text's.
-  while (bestRegion && announced[bestRegion.end + 1]) bestRegion.end++
+  while (announced[bestRegion.end + 1]) bestRegion.end++
+  // Sentences at either edge that read as no prose (names, figures) are the text's too.
+  const joins = (i: number) =>
+    (kinds[i] === 'short' || kinds[i] === 'heading') && sentenceLike(blocks[i]!)
+  while (joins(bestRegion.end + 1)) bestRegion.end++
+  while (bestRegion.start > 0 && joins(bestRegion.start - 1)) bestRegion.start--
   return bestRegion
 }
 
@@ -328,6 +379,10 @@ export function commentThread(blocks: Block[], region: Region): number | undefin
  * evidence that told a list of teasers from an article: they read the marks.
  */
 export function markRegion(blocks: Block[]): Region | undefined {
+  // A page cleaned before keeps the main text found then: later stages turn some of its
+  // paragraphs into something else (a paragraph with a note reference is no block), and
+  // the rest alone may weigh differently. Cleaning twice must change nothing.
+  if (blocks.some((b) => b.node.data?.samizdatPlace)) return regionOf(blocks)
   const region = mainRegion(blocks)
   blocks.forEach((b, i) => {
     const place = !region || i < region.start ? 'before' : i > region.end ? 'after' : 'inside'
@@ -341,9 +396,12 @@ export function linkBoxes(blocks: Block[], region: Region): LinkBox[] {
   return scored(blocks).boxes.filter((box) => box.title >= region.start && box.title <= region.end)
 }
 
-/** The main text as first marked, or found now when the blocks carry no marks. */
+/**
+ * The main text as first marked, or found now when no block carries a mark.
+ * A block added since (unmarked) between two marked inside belongs to it.
+ */
 export function regionOf(blocks: Block[]): Region | undefined {
-  if (blocks.length === 0 || !blocks.every((b) => b.node.data?.samizdatPlace))
+  if (blocks.length === 0 || !blocks.some((b) => b.node.data?.samizdatPlace))
     return mainRegion(blocks)
   const inside = blocks.flatMap((b, i) => (b.node.data?.samizdatPlace === 'inside' ? [i] : []))
   if (inside.length === 0) return undefined

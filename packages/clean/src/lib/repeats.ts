@@ -28,6 +28,19 @@ function validate(options: unknown): RepeatsOptions {
   return { corpus: corpus as string[][] }
 }
 
+// An anthology's sources each serve as the corpus of all the others: their keys once.
+const keysBySource = new WeakMap<string[], string[]>()
+
+/** The keys of one source's blocks of two words or more. */
+function keysOf(texts: string[]): string[] {
+  let keys = keysBySource.get(texts)
+  if (!keys) {
+    keys = texts.map((t) => sameTextKey(t)).filter((k) => k.split(' ').length >= 2)
+    keysBySource.set(texts, keys)
+  }
+  return keys
+}
+
 /**
  * Repetition as evidence: a block printed twice side by side is a caption
  * (pictures and their captions come in pairs when a page is pasted); a block
@@ -37,12 +50,7 @@ function validate(options: unknown): RepeatsOptions {
  */
 export function cleanRepeats(options?: RepeatsOptions) {
   const { corpus = [] } = validate(options)
-  const shared = new Set(
-    corpus
-      .flat()
-      .map((t) => sameTextKey(t))
-      .filter((k) => k.split(' ').length >= 2),
-  )
+  const shared = new Set(corpus.flatMap(keysOf))
   return (tree: Root, file: VFile): void => {
     const blocks = blocksOf(tree)
     const region = regionOf(blocks)

@@ -20,6 +20,8 @@ export const rules: Record<string, string> = {
     'A closing section of the page made mostly of appeals (about us, support our work, contact).',
   'clean:duplicate':
     'The title printed twice, or a paragraph printed again inside the article (a pull quote).',
+  'clean:author-box':
+    'The heading of an author box after the text ("About NAME"); the paragraph under it becomes the bio.',
   'clean:masthead': 'The site name above the title when the publication is already known.',
   'clean:advert-bio': 'An author bio that advertises (phone numbers, shops, prices, links).',
   'clean:repeat': 'A block repeated outside the article: related-article teasers, widgets.',
@@ -29,6 +31,8 @@ export const rules: Record<string, string> = {
     'Page text before or after the main stretch of prose that no other rule claimed.',
   'clean:no-main-text': 'The page has no stretch of prose; nothing was removed.',
   'clean:title': 'The title, moved to the metadata.',
+  'clean:page-title':
+    'The page title on the first line ("Title | Site"): the title without the site part, and the site as the publication when nothing better names it; removed when the article prints its title itself and the publication is known.',
   'clean:standfirst': 'The summary paragraph under the title, moved to the metadata.',
   'clean:byline': 'A byline ("By …", "… writes NAME"), moved to the metadata.',
   'clean:author-line': "A line holding only the author's name by the title, moved to the metadata.",

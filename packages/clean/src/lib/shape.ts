@@ -13,9 +13,9 @@ const nameWord =
   "(?:[\\p{Lu}][\\p{L}’'-]*\\.?|[\\p{Lu}]\\.(?:[\\p{Lu}]\\.)*|[\\p{Lu}][\\p{Ll}]*[’'][\\p{Lu}]?[\\p{L}]*)"
 const nameRe = new RegExp(`^${nameWord}(?:\\s+(?:${particle}\\s+)*${nameWord}){1,4}$`, 'u')
 
-/** Capitalised words that open titles and phrases but never a name. */
+/** Capitalised words that open titles, phrases and sentences but never a name. */
 const notNames = new Set(
-  'the a an this that these our my your their his her its why how what when where who which on in of for against towards toward from to and with no not new after before about under over beyond'.split(
+  'the a an this that these those our my your their his her its why how what when where who which on in of for against towards toward from to and with no not new after before about under over beyond although though while whilst if as since because but yet so then now here there also even still once until unless whether despite during'.split(
     ' ',
   ),
 )
@@ -122,7 +122,9 @@ export function runInHeadline(text: string): boolean {
     if (first & NUMBER) continue
     if (first & UPPER) {
       capitals++
-      if (i > 0 && headlineSmall.has(w.toLowerCase())) headline = true
+      // A small word in capitals is a headline's mark; in a lead-in set all in capitals
+      // ("CHEER ON Juniors as they…") it is not.
+      if (i > 0 && headlineSmall.has(w.toLowerCase()) && w !== w.toUpperCase()) headline = true
     } else if (!smallWords.has(w.toLowerCase())) {
       if (capitals < 5 || !headline) return false
       // This word and four more.

@@ -1,5 +1,4 @@
 import * as lists from 'stopword'
-import { classAt, LETTER, OTHER, step, UNSPACED } from './chars.ts'
 
 /**
  * Stop-word lists by language (ISO 639-3 keys), from the `stopword` package:
@@ -25,48 +24,24 @@ languages.forEach((set, i) => {
   }
 })
 
+/** Chinese characters and Japanese kana: scripts that write words without spaces. */
+const unspaced = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}'
+// Built from a string: the `v` flag (class subtraction) is newer than the compile target.
+const wordRe = new RegExp(
+  `[${unspaced}]|[[\\p{L}\\p{N}]--[${unspaced}]]+(?:['’][\\p{L}--[${unspaced}]]+)*`,
+  'gv',
+)
+
 /**
  * Lower-cased words of a text: runs of letters and digits, with inner
- * apostrophes followed by letters (`/[\p{L}\p{N}]+(?:['’]\p{L}+)*\/gu`, by
- * hand: this runs on every block, and the pattern is several times slower).
+ * apostrophes followed by letters (`/[\p{L}\p{N}]+(?:['’]\p{L}+)*\/gu`).
  * Chinese characters and Japanese kana count one by one: those scripts put
  * no space between words, and a character is nearer a word than a line is.
+ * One pattern with class subtraction (`v`) does it: faster than a loop over
+ * the characters, which it replaced (`test/matching.test.ts` compares them).
  */
 export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase()
-  const n = lower.length
-  const words: string[] = []
-  let i = 0
-  while (i < n) {
-    let c = classAt(lower, i)
-    if ((c & OTHER) !== 0) {
-      i += step(c)
-      continue
-    }
-    const start = i
-    i += step(c)
-    if (c & UNSPACED) {
-      words.push(lower.slice(start, i))
-      continue
-    }
-    for (; i < n; i += step(c)) {
-      c = classAt(lower, i)
-      if (c & (OTHER | UNSPACED)) break
-    }
-    while (i + 1 < n) {
-      const q = lower.charCodeAt(i)
-      if (q !== 0x27 && q !== 0x2019) break
-      c = classAt(lower, i + 1)
-      if ((c & (LETTER | UNSPACED)) !== LETTER) break
-      i += 1 + step(c)
-      for (; i < n; i += step(c)) {
-        c = classAt(lower, i)
-        if ((c & (LETTER | UNSPACED)) !== LETTER) break
-      }
-    }
-    words.push(lower.slice(start, i))
-  }
-  return words
+  return text.toLowerCase().match(wordRe) ?? []
 }
 
 /** How many of the words each language's list holds, in the lists' order. */

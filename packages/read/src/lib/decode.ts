@@ -56,13 +56,25 @@ function utf16Order(sample: Uint8Array): 'le' | 'be' | undefined {
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', fallback: false }
+    return {
+      text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
+      encoding: 'utf-8',
+      fallback: false,
+    }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', fallback: false }
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      fallback: false,
+    }
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', fallback: false }
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      fallback: false,
+    }
   }
   const order = utf16Order(bytes.subarray(0, 8192))
   if (order) {
@@ -70,7 +82,11 @@ export function decode(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder(encoding).decode(bytes), encoding, fallback: false }
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', fallback: false }
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'utf-8',
+      fallback: false,
+    }
   } catch {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252', fallback: true }
   }

@@ -1,7 +1,11 @@
-import { VFile } from 'vfile'
 import type { Root } from 'mdast'
+import { VFile } from 'vfile'
 import { binaryKind, decode, splitLines } from './decode.ts'
 import { parseLines } from './parse.ts'
+
+// NUL and other control characters (not tab, newline, form feed or carriage return).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it finds
+const controlRe = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g
 
 export interface ReadResult {
   file: VFile
@@ -18,20 +22,26 @@ export function readText(bytes: Uint8Array, path: string): ReadResult {
   const binary = binaryKind(bytes)
   if (binary) {
     // Not text at all: the article cannot be made, and the build goes on without it.
-    const message = file.message(`Unexpected ${binary}, expected text`, { ruleId: 'binary', source: 'read' })
+    const message = file.message(`Unexpected ${binary}, expected text`, {
+      ruleId: 'binary',
+      source: 'read',
+    })
     message.fatal = true
     file.data.rawLines = []
     return { file, tree: { type: 'root', children: [] } }
   }
   const decoded = decode(bytes)
   // NUL and other control characters are debris of a bad copy, never text.
-  const controls = decoded.text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)
+  const controls = decoded.text.match(controlRe)
   if (controls) {
-    file.message(`Unexpected ${controls.length} control character${controls.length === 1 ? '' : 's'} (such as NUL), expected text: removed`, {
-      ruleId: 'control-characters',
-      source: 'read',
-    })
-    decoded.text = decoded.text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
+    file.message(
+      `Unexpected ${controls.length} control character${controls.length === 1 ? '' : 's'} (such as NUL), expected text: removed`,
+      {
+        ruleId: 'control-characters',
+        source: 'read',
+      },
+    )
+    decoded.text = decoded.text.replace(controlRe, '')
   }
   file.value = decoded.text
   if (decoded.fallback) {
@@ -44,7 +54,10 @@ export function readText(bytes: Uint8Array, path: string): ReadResult {
   file.data.rawLines = lines
   const tree = parseLines(lines)
   if (tree.children.length === 0) {
-    const message = file.message('Unexpected empty source, expected some text', { ruleId: 'empty', source: 'read' })
+    const message = file.message('Unexpected empty source, expected some text', {
+      ruleId: 'empty',
+      source: 'read',
+    })
     message.fatal = true
   }
   return { file, tree }
