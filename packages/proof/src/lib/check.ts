@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { type Block, blocksOf, placeOf, tokensOf } from './block.ts'
 import { detectConfusions, detectDoubled } from './detect-context.ts'
 import { detectMidCapital, detectQuotes, detectStrayPunctuation } from './detect-marks.ts'
-import { detectSpelling } from './detect-spelling.ts'
+import { detectSpelling, isLatin } from './detect-spelling.ts'
 import type { CheckContext, Detector, Finding } from './finding.ts'
 import { validate } from './options.ts'
 import { Lexicon, type Spellers, tallyVariants, type Variant } from './spell.ts'
@@ -120,6 +120,25 @@ function findingsOf(
   return out
 }
 
+/** Below this share of known words a text is not English (English prose with its names stays far above it). */
+const minEnglishShare = 0.5
+
+/**
+ * The share of the text's words (each occurrence, two letters or more, Latin
+ * script) that the dictionaries know; undefined for a text under 50 words,
+ * too short to tell.
+ */
+function englishShare(counts: ReadonlyMap<string, number>, lexicon: Lexicon): number | undefined {
+  let known = 0
+  let total = 0
+  for (const [word, n] of counts) {
+    if (word.length < 2 || !isLatin(word)) continue
+    total += n
+    if (lexicon.isWord(word) || lexicon.isWord(word.toLowerCase())) known += n
+  }
+  return total < 50 ? undefined : known / total
+}
+
 /**
  * Report suspected errors in one article as vfile messages (source `proof`),
  * with raw line and column, `actual` and `expected`. Changes nothing.
@@ -134,6 +153,16 @@ export function proofFile(tree: Root, file: VFile, options: CheckOptions = {}): 
     // Each form counts once (as `decideVariant` of the distinct forms would count them).
     else variant = tallyVariants(options.spellers, counts.keys()).variant
     lexicon = new Lexicon(options.spellers, variant, options.words ?? [])
+    const share = englishShare(counts, lexicon)
+    if (share !== undefined && share < minEnglishShare) {
+      // Checked against English dictionaries, every word of another language is "unknown",
+      // and suggestions for thousands of them take minutes: spelling is left alone.
+      file.info(
+        `Unexpected language for the spelling check: ${Math.round(share * 100)}% of the words are in the English dictionaries, expected most; spelling was not checked`,
+        { ruleId: 'not-english', source: 'proof', place: blocks[0]?.node.position ?? tree.position },
+      )
+      lexicon = undefined
+    }
   }
   const ctx: CheckContext = {
     lexicon,

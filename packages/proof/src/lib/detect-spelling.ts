@@ -17,7 +17,7 @@ import { elision, startsSentence } from './tokens.ts'
 
 const isCapitalised = (w: string) => /^\p{Lu}[\p{Ll}\p{M}'’-]*$/u.test(w) && /\p{Ll}/u.test(w)
 const isLower = (w: string) => w === w.toLowerCase()
-const isLatin = (w: string) => /^[\p{Script=Latin}\p{M}'’-]+$/u.test(w)
+export const isLatin = (w: string): boolean => /^[\p{Script=Latin}\p{M}'’-]+$/u.test(w)
 
 /** `the`, `The`: give a candidate the token's own capital. */
 function caseLike(token: string, candidate: string): string {

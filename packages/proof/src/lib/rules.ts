@@ -1,6 +1,8 @@
 /** Every rule id this package reports or records, with a one-line explanation. */
 export const rules: Record<string, string> = {
   'proof:spelling': 'A word neither dictionary of the text’s variant nor the word lists know.',
+  'proof:not-english':
+    'A text mostly of words the English dictionaries do not know (another language): its spelling is not checked.',
   'proof:corpus-spelling':
     'A rare spelling one edit away from a name or word the same text or anthology uses more often.',
   'proof:ocr-confusion':
