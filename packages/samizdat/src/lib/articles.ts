@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { ArticleCache } from './cache.ts'
-import { corpusWordsOf, evidenceOf, sharedLinesOf } from './evidence.ts'
+import { corpusOf } from './evidence.ts'
 import type { ArticleOutcome, JobInput, JobOutput } from './job.ts'
 import type { ArticleJob, ProcessedArticle } from './pipeline.ts'
 import type { RenderedArticle } from './render.ts'
@@ -49,9 +49,7 @@ const poolThreshold = 12
  * loaded only when some article needs it.
  */
 export async function runArticles(jobs: ArticleJob[], options: RunOptions): Promise<ArticleResult[]> {
-  const evidence = await evidenceOf(jobs, options.cacheDir)
-  const corpusWords = corpusWordsOf(evidence)
-  const shared = sharedLinesOf(evidence)
+  const { corpusWords, sharedLines: shared } = await corpusOf(jobs, options.cacheDir)
   const inputs = jobs.map((job, i): JobInput => {
     const input: JobInput = { job, sharedLines: shared[i]!, full: options.full }
     if (options.render) input.render = { id: options.render.ids[i]!, language: options.render.language }

@@ -6,7 +6,7 @@ import { articleIds, assembleBook } from '@samizdat/book'
 import { writeMarkdown } from '@samizdat/markdown'
 import { writeEpubStream } from '@samizdat/epub'
 import { writePrintHtml } from '@samizdat/print'
-import { buildReport } from '@samizdat/report'
+import { buildReport, type ReportJson } from '@samizdat/report'
 import type { Project } from './project.ts'
 import { runArticles } from './articles.ts'
 import type { RenderedArticle } from './render.ts'
@@ -156,8 +156,26 @@ export async function buildAnthology<S extends boolean = false>(
   const sections = new Map(made.map((r, i) => [ids[i]!, { source: r.rendered.report.source, html: placeholder(i) }]))
   const report = buildReport(book, files, { rules: sortedKeys(rules), sections })
   await put('report.html', () => spliceChunks(report.html, parts((r) => r.report.html)))
-  outputs.set('report.json', encoder.encode(`${JSON.stringify(report.json, null, 2)}\n`))
+  await put('report.json', () => reportJsonChunks(report.json))
   return { book, files, outputs: outputs as Map<string, S extends true ? Output : Uint8Array> }
+}
+
+/**
+ * The report's JSON, as `JSON.stringify(json, null, 2)` would write it, one
+ * source at a time: a thousand sources' records are never one string.
+ */
+function reportJsonChunks(json: ReportJson): AsyncGenerator<Uint8Array> {
+  const { sources, ...rest } = json
+  const mark = (i: number) => `@@samizdat-source-${i}@@`
+  const skeleton = `${JSON.stringify({ ...rest, sources: sources.map((_, i) => mark(i)) }, null, 2)}\n`
+  const pieces = skeleton.split(/"@@samizdat-source-(\d+)@@"/)
+  if (pieces.length !== 2 * sources.length + 1) throw new Error('Unexpected source marks in the report JSON')
+  return (async function* () {
+    for (const [i, piece] of pieces.entries()) {
+      // An element of `sources` sits two levels deep: its lines after the first get four spaces.
+      yield encoder.encode(i % 2 === 0 ? piece : JSON.stringify(sources[Number(piece)], null, 2).replaceAll('\n', '\n    '))
+    }
+  })()
 }
 
 function sortedKeys(record: Record<string, string>): Record<string, string> {

@@ -12,10 +12,13 @@ import type { ArticleJob } from './pipeline.ts'
  * the others use is suspect.
  */
 export interface SourceEvidence {
-  /** [key, the line as printed], one per distinct key. */
-  lines: [string, string][]
-  /** [word, count] in the source's raw text. */
-  words: [string, number][]
+  /** Keys of the source's distinct lines, one per line of this string. */
+  keys: string
+  /** The same lines as printed, in the same order. */
+  lines: string
+  /** The words of the source's raw text, one per line, and their counts in the same order. */
+  words: string
+  counts: Uint32Array
 }
 
 /** Reads and measures one source. The readers, clean and proof are loaded only when a source needs it. */
@@ -29,16 +32,23 @@ async function measure(job: ArticleJob): Promise<SourceEvidence> {
   const lines = new Map<string, string>()
   for (const line of file.data.rawLines ?? []) {
     const key = sameTextKey(line)
-    if (key && !lines.has(key)) lines.set(key, line.trim())
+    // A key or line holding a line break cannot be stored one per line; such a line is its own evidence only.
+    if (key && !lines.has(key) && !/[\n\r]/.test(key + line)) lines.set(key, line.trim())
   }
-  return { lines: [...lines], words: [...countWords([tree])] }
+  const words = [...countWords([tree])].filter(([word]) => !/[\n\r]/.test(word))
+  return {
+    keys: [...lines.keys()].join('\n'),
+    lines: [...lines.values()].join('\n'),
+    words: words.map(([word]) => word).join('\n'),
+    counts: Uint32Array.from(words, ([, count]) => count),
+  }
 }
 
 /**
  * Evidence for each source, from the cache folder when the source's bytes and
  * the code are unchanged (an edit to one source of a thousand reads one).
  */
-export async function evidenceOf(jobs: readonly ArticleJob[], cacheDir?: string): Promise<SourceEvidence[]> {
+async function evidenceOf(jobs: readonly ArticleJob[], cacheDir?: string): Promise<SourceEvidence[]> {
   if (!cacheDir) return Promise.all(jobs.map(measure))
   const dir = join(cacheDir, 'evidence')
   const code = await codeDigest()
@@ -62,16 +72,29 @@ export async function evidenceOf(jobs: readonly ArticleJob[], cacheDir?: string)
   )
 }
 
-/** The anthology's word counts: the sum over its sources. */
-export function corpusWordsOf(evidence: readonly SourceEvidence[]): Map<string, number> {
-  const words = new Map<string, number>()
-  for (const e of evidence) for (const [word, count] of e.words) words.set(word, (words.get(word) ?? 0) + count)
-  return words
-}
+const split = (text: string): string[] => (text === '' ? [] : text.split('\n'))
 
-/** For each source, its lines that another source of the anthology also prints. */
-export function sharedLinesOf(evidence: readonly SourceEvidence[]): string[][] {
+/**
+ * What the anthology's sources tell each other: the word counts summed over
+ * all sources, and for each source its lines that another source also prints.
+ * Only these leave: the evidence itself (a few hundred kilobytes a source) is
+ * let go as soon as they are made.
+ */
+export async function corpusOf(
+  jobs: readonly ArticleJob[],
+  cacheDir?: string,
+): Promise<{ corpusWords: Map<string, number>; sharedLines: string[][] }> {
+  const evidence = await evidenceOf(jobs, cacheDir)
+  const corpusWords = new Map<string, number>()
   const owners = new Map<string, number>()
-  for (const e of evidence) for (const [key] of e.lines) owners.set(key, (owners.get(key) ?? 0) + 1)
-  return evidence.map((e) => e.lines.filter(([key]) => (owners.get(key) ?? 0) > 1).map(([, line]) => line))
+  for (const e of evidence) {
+    const words = split(e.words)
+    for (const [i, word] of words.entries()) corpusWords.set(word, (corpusWords.get(word) ?? 0) + e.counts[i]!)
+    for (const key of split(e.keys)) owners.set(key, (owners.get(key) ?? 0) + 1)
+  }
+  const sharedLines = evidence.map((e) => {
+    const lines = split(e.lines)
+    return split(e.keys).flatMap((key, i) => ((owners.get(key) ?? 0) > 1 ? [lines[i]!] : []))
+  })
+  return { corpusWords, sharedLines }
 }
