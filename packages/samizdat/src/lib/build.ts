@@ -6,12 +6,12 @@ import { articleIds, assembleBook } from '@samizdat/book'
 import { writeMarkdown } from '@samizdat/markdown'
 import { writeEpubStream } from '@samizdat/epub'
 import { writePrintHtml } from '@samizdat/print'
-import { buildReport, type ReportJson } from '@samizdat/report'
+import { buildReport, type ReportJson, type SourceReport } from '@samizdat/report'
 import type { Project } from './project.ts'
 import { runArticles } from './articles.ts'
 import type { RenderedArticle } from './render.ts'
 import { collect, type Output } from './output.ts'
-import { type Part, zipEntryOf } from './parts.ts'
+import { type Part, readPart, zipEntryOf } from './parts.ts'
 import { placeholder, spliceChunks } from './splice.ts'
 import { worksCitedFor } from './works-cited.ts'
 import { SamizdatError } from './errors.ts'
@@ -153,28 +153,28 @@ export async function buildAnthology<S extends boolean = false>(
   step('report')
   outputs.set('works-cited.json', encoder.encode(`${JSON.stringify(book.worksCited, null, 2)}\n`))
   const rules = Object.assign({}, coreRules, ...made.map((r) => r.rendered.rules)) as Record<string, string>
-  const sections = new Map(made.map((r, i) => [ids[i]!, { source: r.rendered.report.source, html: placeholder(i) }]))
+  // buildReport reads a section's counts and rule ids for the summary (all a SourceSummary
+  // holds); each source's full record goes into report.json from its part.
+  const sections = new Map(
+    made.map((r, i) => [ids[i]!, { source: r.rendered.report.source as unknown as SourceReport, html: placeholder(i) }]),
+  )
   const report = buildReport(book, files, { rules: sortedKeys(rules), sections })
   await put('report.html', () => spliceChunks(report.html, parts((r) => r.report.html)))
-  await put('report.json', () => reportJsonChunks(report.json))
+  await put('report.json', () => reportJsonChunks(report.json, parts((r) => r.report.json)))
   return { book, files, outputs: outputs as Map<string, S extends true ? Output : Uint8Array> }
 }
 
 /**
- * The report's JSON, as `JSON.stringify(json, null, 2)` would write it, one
- * source at a time: a thousand sources' records are never one string.
+ * The report's JSON, as `JSON.stringify(json, null, 2)` would write it, each
+ * source's record from its part: a thousand sources' records are never one string.
  */
-function reportJsonChunks(json: ReportJson): AsyncGenerator<Uint8Array> {
-  const { sources, ...rest } = json
+function reportJsonChunks(json: ReportJson, records: readonly Part[]): AsyncGenerator<Uint8Array> {
   const mark = (i: number) => `@@samizdat-source-${i}@@`
-  const skeleton = `${JSON.stringify({ ...rest, sources: sources.map((_, i) => mark(i)) }, null, 2)}\n`
+  const skeleton = `${JSON.stringify({ ...json, sources: json.sources.map((_, i) => mark(i)) }, null, 2)}\n`
   const pieces = skeleton.split(/"@@samizdat-source-(\d+)@@"/)
-  if (pieces.length !== 2 * sources.length + 1) throw new Error('Unexpected source marks in the report JSON')
+  if (pieces.length !== 2 * records.length + 1) throw new Error('Unexpected source marks in the report JSON')
   return (async function* () {
-    for (const [i, piece] of pieces.entries()) {
-      // An element of `sources` sits two levels deep: its lines after the first get four spaces.
-      yield encoder.encode(i % 2 === 0 ? piece : JSON.stringify(sources[Number(piece)], null, 2).replaceAll('\n', '\n    '))
-    }
+    for (const [i, piece] of pieces.entries()) yield i % 2 === 0 ? encoder.encode(piece) : await readPart(records[Number(piece)]!)
   })()
 }
 

@@ -63,7 +63,7 @@ export function storeParts(rendered: RenderedArticle, file: string): { bytes: Ui
     epub: { ...rendered.epub, entry: { ...head, ref: put(entryBytes) } },
     html: put(rendered.html),
     md: put(rendered.md),
-    report: { ...rendered.report, html: put(rendered.report.html) },
+    report: { ...rendered.report, html: put(rendered.report.html), json: put(rendered.report.json) },
   }
   return { bytes: Buffer.concat(chunks), stored }
 }
@@ -77,6 +77,6 @@ export function partsIn(rendered: RenderedArticle, dir: string): RenderedArticle
     epub: { ...rendered.epub, entry: 'ref' in entry ? { ...entry, ref: move(entry.ref) as PartRef } : entry },
     html: move(rendered.html),
     md: move(rendered.md),
-    report: { ...rendered.report, html: move(rendered.report.html) },
+    report: { ...rendered.report, html: move(rendered.report.html), json: move(rendered.report.json) },
   }
 }

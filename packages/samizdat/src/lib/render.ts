@@ -32,9 +32,35 @@ export interface RenderedArticle {
    */
   html: Part
   md: Part
-  report: { source: SourceReport; html: Part }
+  /**
+   * The report section: the source's counts and rule ids (what the report's
+   * summary reads), its HTML, and its full record as the JSON `report.json`
+   * prints for it (indented for its place there).
+   */
+  report: { source: SourceSummary; html: Part; json: Part }
   /** Explanations of the rules the article's records and messages name, for the report's rule table. */
   rules: Record<string, string>
+}
+
+/** What the report's summary reads of a source; its full record travels as JSON. */
+export type SourceSummary = Pick<SourceReport, 'id' | 'path' | 'format' | 'title' | 'summary'> & {
+  removals: { ruleId: string }[]
+  changes: { ruleId: string }[]
+  messages: { ruleId: string | null; severity: SourceReport['messages'][number]['severity'] }[]
+}
+
+function summaryOf(source: SourceReport): SourceSummary {
+  const { id, path, format, title, summary } = source
+  return {
+    id,
+    path,
+    format,
+    title,
+    summary,
+    removals: source.removals.map(({ ruleId }) => ({ ruleId })),
+    changes: source.changes.map(({ ruleId }) => ({ ruleId })),
+    messages: source.messages.map(({ ruleId, severity }) => ({ ruleId, severity })),
+  }
 }
 
 const encoder = new TextEncoder()
@@ -65,7 +91,12 @@ export function renderArticle(job: ArticleJob, processed: ProcessedArticle, cont
       epub: epubChapter(book, context.language) as RenderedArticle['epub'],
       html: utf8(printChapter(book, context.language)),
       md: utf8(markdownChapter(book)),
-      report: { source: report.source, html: utf8(report.html) },
+      report: {
+        source: summaryOf(report.source),
+        html: utf8(report.html),
+        // An element of report.json's `sources` sits two levels deep: lines after its first get four spaces.
+        json: utf8(JSON.stringify(report.source, null, 2).replaceAll('\n', '\n    ')),
+      },
       rules: rulesNamed(report),
     },
   }
