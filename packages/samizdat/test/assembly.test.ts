@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -74,4 +74,20 @@ describe('a book large enough for the worker pool', () => {
     expect(processed).toEqual(['sources/essay-05.txt'])
     expect(new TextDecoder().decode(again.outputs.get('anthology.md'))).toContain('Xylophones hummed quietly beside sleepy quokkas')
   }, 120_000)
+})
+
+describe('a damaged cache', () => {
+  it('is read as a miss: a parts file cut short or removed is made again, and the book is the same', async () => {
+    const project = await loadProject(manifest)
+    const cacheDir = mkdtempSync(join(tmpdir(), 'samizdat-cache-'))
+    const first = await buildAnthology(project, { cacheDir, trees: false })
+    const parts = readdirSync(cacheDir).filter((e) => e.endsWith('.parts'))
+    expect(parts).toHaveLength(3)
+    truncateSync(join(cacheDir, parts[0]!), 10)
+    rmSync(join(cacheDir, parts[1]!))
+    const processed: string[] = []
+    const again = await buildAnthology(project, { cacheDir, trees: false, onArticle: (_d, _t, path) => processed.push(path) })
+    expect(processed).toHaveLength(2)
+    same(first.outputs, again.outputs)
+  })
 })

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { type PackedLookups, TrackedCounts } from './counts.ts'
 import { codeDigest } from './digest.ts'
-import { partsIn } from './parts.ts'
+import { partsIn, partsLength } from './parts.ts'
 import type { ArticleOutcome, JobInput } from './job.ts'
 
 /** What the assembly reads: the article's outcome, and the word counts its proofreading looked up. */
@@ -49,7 +49,13 @@ export class ArticleCache {
     try {
       const entry = deserialize(await readFile(join(this.dir, `${key}.bin`))) as LeanPart
       if (!TrackedCounts.stillValid(entry.lookups, corpusWords)) return undefined
-      outcome = entry.outcome.rendered ? { ...entry.outcome, rendered: partsIn(entry.outcome.rendered, this.dir) } : entry.outcome
+      outcome = entry.outcome
+      if (outcome.rendered) {
+        const rendered = partsIn(outcome.rendered, this.dir)
+        // A parts file removed or cut short (a full disk, an editor's clean-up) is a miss, not a broken book later.
+        if ((await stat(this.partsFile(key))).size !== partsLength(rendered)) return undefined
+        outcome = { ...outcome, rendered }
+      }
       if (full) {
         const part = deserialize(await readFile(join(this.dir, `${key}.full.bin`))) as FullPart
         outcome = { ...outcome, file: { ...outcome.file, data: part.data }, tree: part.tree }

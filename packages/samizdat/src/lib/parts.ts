@@ -80,3 +80,10 @@ export function partsIn(rendered: RenderedArticle, dir: string): RenderedArticle
     report: { ...rendered.report, html: move(rendered.report.html), json: move(rendered.report.json) },
   }
 }
+
+/** The length a parts file must have for the references of a stored article (its last part's end). */
+export function partsLength(rendered: RenderedArticle): number {
+  const entry = rendered.epub.entry
+  const parts = [rendered.html, rendered.md, rendered.report.html, rendered.report.json, 'ref' in entry ? entry.ref : new Uint8Array()]
+  return Math.max(0, ...parts.map((p) => (p instanceof Uint8Array ? 0 : p.offset + p.length)))
+}
