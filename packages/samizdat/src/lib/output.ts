@@ -16,10 +16,27 @@ export async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8A
   return Buffer.concat(all)
 }
 
+/** Chunks are gathered to about a megabyte per write: a book comes in thousands of small ones. */
+const writeSize = 1 << 20
+
 async function writeStream(path: string, output: OutputStream): Promise<void> {
   const handle = await open(path, 'w')
+  const writeAll = async (bytes: Uint8Array) => {
+    for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at)).bytesWritten
+  }
   try {
-    for await (const chunk of output.chunks()) await handle.write(chunk)
+    let batch: Uint8Array[] = []
+    let size = 0
+    for await (const chunk of output.chunks()) {
+      batch.push(chunk)
+      size += chunk.length
+      if (size >= writeSize) {
+        await writeAll(Buffer.concat(batch))
+        batch = []
+        size = 0
+      }
+    }
+    if (size > 0) await writeAll(Buffer.concat(batch))
   } finally {
     await handle.close()
   }

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { DeferredEntry, PackedEntry, ZipEntry } from '@samizdat/epub'
 import type { RenderedArticle } from './render.ts'
@@ -20,16 +20,21 @@ export type Part = Uint8Array | PartRef
 /** An EPUB chapter entry whose compressed bytes are kept in a parts file. */
 export type StoredEntry = Omit<PackedEntry, 'bytes'> & { ref: PartRef }
 
+/**
+ * A part's bytes. Read synchronously: a book reads thousands of small parts
+ * one after another with nothing else to do meanwhile, and each asynchronous
+ * open, read and close is a round trip through libuv's thread pool.
+ */
 export async function readPart(part: Part): Promise<Uint8Array> {
   if (part instanceof Uint8Array) return part
-  const handle = await open(part.file, 'r')
+  const fd = openSync(part.file, 'r')
   try {
     const bytes = new Uint8Array(part.length)
-    const { bytesRead } = await handle.read(bytes, 0, part.length, part.offset)
-    if (bytesRead !== part.length) throw new Error(`Unexpected end of ${part.file}: the build cache is damaged, remove it`)
+    const read = readSync(fd, bytes, 0, part.length, part.offset)
+    if (read !== part.length) throw new Error(`Unexpected end of ${part.file}: the build cache is damaged, remove it`)
     return bytes
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
