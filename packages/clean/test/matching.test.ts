@@ -112,6 +112,17 @@ describe('wordsOf', () => {
       '٣',
       'ß',
       '-',
+      // Beside ASCII, the fast path's punctuation (no-break space, dash, ellipsis, «, soft
+      // hyphen), and characters just outside it that are letters or digits (², ª, ⁰).
+      '\u00A0',
+      '—',
+      '…',
+      '«',
+      '\u00AD',
+      '²',
+      'ª',
+      '\u2070',
+      'K',
     ]
     for (const text of samples(pieces, 5000, 11))
       expect(wordsOf(text), text).toEqual(text.toLowerCase().match(pattern) ?? [])

@@ -2,7 +2,16 @@ import type { Paragraph, Root, RootContent } from 'mdast'
 import type { Byline } from './bylines.ts'
 import type { FoundDate } from './dates.ts'
 import type { Verdict } from './lines.ts'
-import { bestList, indexOfList, stopHits, wordsOf } from './stopwords.ts'
+import {
+  addHits,
+  bestList,
+  hitsIn,
+  indexOfList,
+  noHits,
+  type StopCounts,
+  stopCounts,
+  wordsOf,
+} from './stopwords.ts'
 
 /**
  * Answers about a block's text that the rules ask again and again (every
@@ -52,7 +61,14 @@ export function plainText(node: RootContent): string | undefined {
 
 // A colon at the end introduces what follows (a list, a quotation): it ends a sentence too.
 // Chinese and Japanese full stops need no space after them.
-const sentenceEndRe = /[.!?…:。！？]['’"”)\]」』）]*$/u
+const sentenceEnds = '.!?…:。！？'
+const closers = `'’"”)]」』）`
+/** `/[.!?…:。！？]['’"”)\]」』）]*$/u.test(text)`, read from the end (the pattern tries every position). */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && closers.includes(text[i]!)) i--
+  return i >= 0 && sentenceEnds.includes(text[i]!)
+}
 const sentenceInsideRe =
   /[.!?…]['’"”)\]]*\s+(?=[\p{Lu}‘“"'(\d])|[。！？]['’"”)\]」』）]*(?=[^\s。！？])/gu
 
@@ -63,28 +79,31 @@ interface Facts {
   text: string
   words: string[]
   key: string
-  hits: Int32Array
+  stops: StopCounts
   sentenceEnd: boolean
   sentences: number
   memo: BlockMemo
+  /** The block last made from these facts: the next call reuses it when nothing differs. */
+  block?: Block
 }
 
-// Each plugin takes the blocks again; the text of most has not changed since.
-const factsByNode = new WeakMap<Paragraph, Facts>()
+// Each plugin takes the blocks again; the text of most has not changed since. One weak
+// entry per tree (a plain map inside): a weak entry per block weighs on garbage collection.
+const factsByTree = new WeakMap<Root, Map<Paragraph, Facts>>()
 
-function factsOf(node: Paragraph, source: string): Facts {
+function factsOf(factsByNode: Map<Paragraph, Facts>, node: Paragraph, source: string): Facts {
   const known = factsByNode.get(node)
   if (known?.source === source) return known
   const text = source.trim()
   const words = wordsOf(source)
-  const sentenceEnd = sentenceEndRe.test(text)
+  const sentenceEnd = endsSentence(text)
   const inside = text.match(sentenceInsideRe)?.length ?? 0
   const facts: Facts = {
     source,
     text,
     words,
     key: words.join(' '),
-    hits: stopHits(words),
+    stops: stopCounts(words),
     sentenceEnd,
     sentences: inside + (sentenceEnd ? 1 : 0),
     memo: {},
@@ -95,36 +114,60 @@ function factsOf(node: Paragraph, source: string): Facts {
 
 /** The page's blocks, with the features the rules share. */
 export function blocksOf(tree: Root, stopwords?: ReadonlySet<string>): Block[] {
-  const raw: { node: Paragraph; index: number; facts: Facts }[] = []
+  let factsByNode = factsByTree.get(tree)
+  if (!factsByNode) {
+    factsByNode = new Map()
+    factsByTree.set(tree, factsByNode)
+  }
+  const nodes: Paragraph[] = []
+  const indexes: number[] = []
+  const facts: Facts[] = []
   tree.children.forEach((node, index) => {
     const text = plainText(node)
-    if (text !== undefined && node.type === 'paragraph')
-      raw.push({ node, index, facts: factsOf(node, text) })
+    if (text === undefined || node.type !== 'paragraph') return
+    nodes.push(node)
+    indexes.push(index)
+    facts.push(factsOf(factsByNode, node, text))
   })
   let list: number
   if (stopwords) list = indexOfList(stopwords)
   else {
-    const hits = new Int32Array(raw[0]?.facts.hits.length ?? 0)
-    for (const { facts } of raw) for (let i = 0; i < hits.length; i++) hits[i]! += facts.hits[i]!
+    const hits = noHits()
+    for (const f of facts) addHits(hits, f.stops)
     list = bestList(hits)
   }
-  return raw.map(({ node, index, facts }) => {
-    const { words } = facts
-    const stops =
-      list >= 0 ? (facts.hits[list] ?? 0) : words.filter((w) => stopwords?.has(w)).length
-    return {
+  return facts.map((f, k) => {
+    const node = nodes[k]!
+    const index = indexes[k]!
+    const { words } = f
+    const stops = list >= 0 ? hitsIn(f.stops, list) : words.filter((w) => stopwords?.has(w)).length
+    const stopDensity = words.length ? stops / words.length : 0
+    const line = node.position?.start.line ?? 0
+    const endLine = node.position?.end.line ?? 0
+    // Every plugin takes the blocks again: most are as they were (no rule changes a block).
+    const last = f.block
+    if (
+      last?.node === node &&
+      last.index === index &&
+      last.stopDensity === stopDensity &&
+      last.line === line &&
+      last.endLine === endLine
+    )
+      return last
+    f.block = {
       node,
       index,
-      text: facts.text,
-      line: node.position?.start.line ?? 0,
-      endLine: node.position?.end.line ?? 0,
+      text: f.text,
+      line,
+      endLine,
       words,
-      key: facts.key,
-      stopDensity: words.length ? stops / words.length : 0,
-      sentenceEnd: facts.sentenceEnd,
-      sentences: facts.sentences,
-      memo: facts.memo,
+      key: f.key,
+      stopDensity,
+      sentenceEnd: f.sentenceEnd,
+      sentences: f.sentences,
+      memo: f.memo,
     }
+    return f.block
   })
 }
 

@@ -11,6 +11,7 @@ import * as nl from 'chrono-node/nl'
 import * as pt from 'chrono-node/pt'
 import * as ru from 'chrono-node/ru'
 import type { Block } from './blocks.ts'
+import { holdsAny, requiredLiterals } from './literals.ts'
 import { dateLocales } from './months.ts'
 
 /** A date found in a block, and how much of the block it leaves unexplained. */
@@ -35,17 +36,39 @@ function steady(instance: chrono.Chrono): chrono.Chrono {
   const copy = instance.clone()
   copy.parsers = copy.parsers.map((parser) => {
     let kept: RegExp | undefined
+    let literals: string[] | undefined
     const wrapped: chrono.Parser = Object.create(parser)
     wrapped.pattern = (context) => {
-      if (kept) return kept
-      const pattern = parser.pattern(context)
-      // A global or sticky pattern carries state between calls: leave it to chrono.
-      if (!/[gy]/u.test(pattern.flags)) kept = pattern
-      return pattern
+      if (!kept) {
+        const pattern = parser.pattern(context)
+        // A global or sticky pattern carries state between calls: leave it to chrono.
+        if (/[gy]/u.test(pattern.flags)) return pattern
+        kept = pattern
+        literals = requiredLiterals(pattern)
+      }
+      return !literals || holdsAny(lowerCased(context.text), literals) ? kept : never
     }
     return wrapped
   })
   return copy
+}
+
+/**
+ * The pattern of a parser that cannot match the text. Most of chrono's
+ * parsers read relative dates ("3 days ago", "next week") with large
+ * patterns that V8 compiles to machine code on their second use, which is
+ * most of the first dates' cost: a text without the words a pattern needs
+ * (`requiredLiterals`) skips it, with the same results.
+ */
+const never = /(?!)/
+let lastText = ''
+let lastLower = ''
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text
+    lastLower = text.toLowerCase()
+  }
+  return lastLower
 }
 
 /** The parsers in the order they are tried, each with the language of its month names. */

@@ -16,7 +16,9 @@ const nonAsciiRe = /[\u0080-\uffff]/
 /**
  * A pattern of words in other languages. Case-insensitive matching of
  * accented letters is slow, so the words that hold one are tried only on a
- * text that holds such a letter too (it cannot match otherwise).
+ * text that holds one of the letters they need (it cannot match otherwise):
+ * a text whose only characters beyond ASCII are curly quotes and dashes skips
+ * them.
  */
 export function vocabulary(
   words: string[],
@@ -24,15 +26,20 @@ export function vocabulary(
 ): Matcher {
   const plain = words.filter((w) => !nonAsciiRe.test(w))
   const accented = words.filter((w) => nonAsciiRe.test(w))
-  for (const w of accented)
-    if (optional(w)) throw new Error(`vocabulary: ${w} may match ASCII text`)
+  const needed = accented.map((w) => {
+    const c = needs(w)
+    if (c === undefined) throw new Error(`vocabulary: ${w} may match ASCII text`)
+    return c
+  })
   const never = /(?!)/
   const fast = plain.length ? caseless(new RegExp(source(plain, true), 'iu')) : never
   const slow = accented.length ? new RegExp(source(accented, false), 'iu') : never
+  // Any case of any letter a word needs (a class folds case quickly, even with `u`).
+  const gate = needed.length ? new RegExp(`[${[...new Set(needed)].join('')}]`, 'iu') : never
   return {
     source: source(words, false),
-    test: (text) => fast.test(text) || (nonAsciiRe.test(text) && slow.test(text)),
-    exec: (text) => fast.exec(text) ?? (nonAsciiRe.test(text) ? slow.exec(text) : null),
+    test: (text) => fast.test(text) || (gate.test(text) && slow.test(text)),
+    exec: (text) => fast.exec(text) ?? (gate.test(text) ? slow.exec(text) : null),
   }
 }
 
@@ -41,12 +48,15 @@ const asWords = (words: string[], ascii: boolean) =>
   ascii ? `\\b(?:${words.join('|')})\\b` : `(?:^|[^\\p{L}])(?:${words.join('|')})(?![\\p{L}])`
 
 /**
- * True unless the fragment needs a letter beyond ASCII to match: one outside
- * any group or class, and not made optional by the quantifier after it.
+ * A character beyond ASCII that every match of the fragment holds: the first
+ * one outside any group or class and not made optional by the quantifier
+ * after it (undefined when there is none, or when an alternation at the top
+ * could do without it).
  */
-function optional(fragment: string): boolean {
+function needs(fragment: string): string | undefined {
   let depth = 0
   let inClass = false
+  let found: string | undefined
   for (let i = 0; i < fragment.length; i++) {
     const c = fragment[i]!
     if (c === '\\') i++
@@ -54,10 +64,16 @@ function optional(fragment: string): boolean {
     else if (c === '[') inClass = true
     else if (c === '(') depth++
     else if (c === ')') depth--
-    else if (depth === 0 && nonAsciiRe.test(c) && !/^(?:[?*]|\{0)/u.test(fragment.slice(i + 1)))
-      return false
+    else if (depth === 0 && c === '|') return undefined
+    else if (
+      found === undefined &&
+      depth === 0 &&
+      nonAsciiRe.test(c) &&
+      !/^(?:[?*]|\{0)/u.test(fragment.slice(i + 1))
+    )
+      found = String.fromCodePoint(fragment.codePointAt(i)!)
   }
-  return true
+  return found
 }
 
 /** Interface labels in other languages, as whole lines. */
