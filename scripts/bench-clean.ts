@@ -28,14 +28,14 @@
  * `node_modules` linked), under the same load as this one.
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
-import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { toMarkdown } from '../packages/clean/node_modules/mdast-util-to-markdown/index.js'
 import type * as current from '../packages/clean/src/index.ts'
 import { readText } from '../packages/read/src/index.ts'
+import { type BenchInput, pageInputs, seedInputs } from './lib/bench-inputs.ts'
 
 const { values } = parseArgs({
   options: {
@@ -57,47 +57,13 @@ const { blocksOf, cleanTree } = (await import(
 const loadUsage = process.cpuUsage(loadStarted)
 const loadSeconds = (loadUsage.user + loadUsage.system) / 1e6
 
-interface Input {
-  name: string
-  bytes: Uint8Array
-  corpus: string[][]
-}
-
-const root = join(import.meta.dirname, '..')
-const folder = join(root, '../shared/eval/external/scrapinghub-aeb-dev')
-
-function pageInputs(): Input[] {
-  const pages = JSON.parse(readFileSync(join(folder, 'output-html-text.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string }
-  >
-  return Object.keys(pages)
-    .sort()
-    .map((id) => ({
-      name: `${id}.txt`,
-      bytes: new TextEncoder().encode(pages[id]?.articleBody ?? ''),
-      corpus: [],
-    }))
-}
-
-function seedInputs(): Input[] {
-  const dir = join(root, 'sources')
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-  const bytes = names.map((n) => readFileSync(join(dir, n)))
-  const blocks = bytes.map((b, i) => blocksOf(readText(b, names[i]!).tree).map((x) => x.text))
-  return names.map((name, i) => ({
-    name,
-    bytes: bytes[i]!,
-    corpus: blocks.filter((_, j) => j !== i),
-  }))
-}
-
-const inputs = [...pageInputs(), ...seedInputs()]
+const inputs = [
+  ...pageInputs(),
+  ...seedInputs((b, name) => blocksOf(readText(b, name).tree).map((x) => x.text)),
+]
 const megabytes = inputs.reduce((n, i) => n + i.bytes.byteLength, 0) / 1e6
 
-function run(input: Input) {
+function run(input: BenchInput) {
   const { file, tree } = readText(input.bytes, input.name)
   return { file, tree: cleanTree(tree, file, { corpus: input.corpus }) }
 }

@@ -25,7 +25,7 @@
  * of the later rounds). `--notes DIR` measures another copy of the package.
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -36,6 +36,7 @@ import { unified } from '../packages/notes/node_modules/unified/index.js'
 import { VFile } from '../packages/notes/node_modules/vfile/index.js'
 import { loadSpellers } from '../packages/proof/src/index.ts'
 import { readText } from '../packages/read/src/index.ts'
+import { pageInputs, seedInputs } from './lib/bench-inputs.ts'
 
 const { values } = parseArgs({
   options: {
@@ -47,63 +48,23 @@ const { values } = parseArgs({
   },
 })
 
-const root = join(import.meta.dirname, '..')
-const folder = join(root, '../shared/eval/external/scrapinghub-aeb-dev')
-
-interface Input {
-  name: string
-  bytes: Uint8Array
-  corpus: string[][]
-}
-
-/** The benchmark pages whose article body is English (the dictionaries know most of its words). */
-async function pageInputs(): Promise<Input[]> {
-  const spellers = await loadSpellers()
-  const truth = JSON.parse(readFileSync(join(folder, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string }
-  >
-  const pages = JSON.parse(readFileSync(join(folder, 'output-html-text.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string }
-  >
-  const english = (text: string) => {
-    const words = text.match(/\p{L}+/gu) ?? []
-    if (words.length === 0) return false
-    const known = words.filter((w) => spellers['en-US'].correct(w) || spellers['en-GB'].correct(w))
-    return known.length / words.length > 0.9
-  }
-  return Object.keys(pages)
-    .sort()
-    .filter((id) => english(truth[id]?.articleBody ?? ''))
-    .map((id) => ({
-      name: `${id}.txt`,
-      bytes: new TextEncoder().encode(pages[id]?.articleBody ?? ''),
-      corpus: [],
-    }))
-}
-
-function seedInputs(): Input[] {
-  const dir = join(root, 'sources')
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-  const bytes = names.map((n) => readFileSync(join(dir, n)))
-  const blocks = bytes.map((b, i) => blocksOf(readText(b, names[i]!).tree).map((x) => x.text))
-  return names.map((name, i) => ({
-    name,
-    bytes: bytes[i]!,
-    corpus: blocks.filter((_, j) => j !== i),
-  }))
-}
-
 const notes = (await import(
   values.notes
     ? pathToFileURL(join(values.notes, 'src/index.ts')).href
     : '../packages/notes/src/index.ts'
 )) as typeof import('../packages/notes/src/index.ts')
 
-const inputs = [...seedInputs(), ...(await pageInputs())]
+// English pages only (over 90% of the ground truth's words in a dictionary): notes are found in English.
+const spellers = await loadSpellers()
+const english = (text: string) => {
+  const words = text.match(/\p{L}+/gu) ?? []
+  const known = words.filter((w) => spellers['en-US'].correct(w) || spellers['en-GB'].correct(w))
+  return words.length > 0 && known.length / words.length > 0.9
+}
+const inputs = [
+  ...seedInputs((b, name) => blocksOf(readText(b, name).tree).map((x) => x.text)),
+  ...pageInputs(english),
+]
 const megabytes = inputs.reduce((n, i) => n + i.bytes.byteLength, 0) / 1e6
 
 /** Each text read and cleaned once: what the notes stage receives in a build. */
