@@ -1,11 +1,9 @@
 import { formatDate } from '@samizdat/book'
 import type { ChangeKind, PartialDate } from '@samizdat/core'
 import type { Element, ElementContent } from 'hast'
-import { h } from 'hastscript'
-import type { FootnoteDefinition } from 'mdast'
-import { visit } from 'unist-util-visit'
 import { anchors, clip, count, lineRange } from './anchors.ts'
 import { citationText } from './cite.ts'
+import { el } from './el.ts'
 import { changeKinds, kindLabels } from './kinds.ts'
 import { placeOf, type ReportMessage } from './messages.ts'
 import type { ArticleView, ReportChange } from './model.ts'
@@ -22,12 +20,12 @@ export interface ArticleContext {
 export function ruleCode(ruleId: string | null, ctx: ArticleContext): Element {
   const id = ruleId ?? '(no rule)'
   const explanation = ctx.rules[id]
-  return h('code', { className: ['rule'], ...(explanation ? { title: explanation } : {}) }, id)
+  return el('code', { className: ['rule'], ...(explanation ? { title: explanation } : {}) }, id)
 }
 
 function lineLink(id: string, line: number | null, text?: string): ElementContent {
   if (line === null) return { type: 'text', value: text ?? '—' }
-  return h('a', { href: `#${anchors.line(id, line)}` }, text ?? String(line))
+  return el('a', { href: `#${anchors.line(id, line)}` }, text ?? String(line))
 }
 
 function showValue(field: string, value: unknown): string {
@@ -44,42 +42,53 @@ function metadata(view: ArticleView, ctx: ArticleContext): ElementContent[] {
   const rows = Object.entries(meta).map(([field, value]) => {
     const origin = origins[field]
     const from: (ElementContent | string)[] = !origin
-      ? [h('span', { className: ['dim'] }, 'not recorded')]
+      ? [el('span', { className: ['dim'] }, 'not recorded')]
       : origin.line === undefined
         ? [origin.from]
         : [`${origin.from}, `, lineLink(id, origin.line, `line ${origin.line}`)]
-    return h('tr', [
-      h('th', field),
-      h('td', clip(showValue(field, value), 400)),
-      h('td', { className: ['from'] }, from),
+    return el('tr', {}, [
+      el('th', {}, field),
+      el('td', {}, clip(showValue(field, value), 400)),
+      el('td', { className: ['from'] }, from),
     ])
   })
   const out: ElementContent[] = [
-    h('h3', 'Metadata'),
+    el('h3', {}, 'Metadata'),
     rows.length
-      ? h('table', { className: ['meta'] }, [
-          h('thead', h('tr', [h('th', 'Field'), h('th', 'Value'), h('th', 'From')])),
-          h('tbody', rows),
+      ? el('table', { className: ['meta'] }, [
+          el(
+            'thead',
+            {},
+            el('tr', {}, [el('th', {}, 'Field'), el('th', {}, 'Value'), el('th', {}, 'From')]),
+          ),
+          el('tbody', {}, rows),
         ])
-      : h('p', { className: ['dim'] }, 'No metadata.'),
+      : el('p', { className: ['dim'] }, 'No metadata.'),
   ]
   if (findings.length) {
     out.push(
-      h('details', { className: ['findings'] }, [
-        h('summary', `Found in the text (${findings.length})`),
-        h('table', [
-          h(
+      el('details', { className: ['findings'] }, [
+        el('summary', {}, `Found in the text (${findings.length})`),
+        el('table', {}, [
+          el(
             'thead',
-            h('tr', [h('th', 'Line'), h('th', 'Field'), h('th', 'Value'), h('th', 'Rule')]),
+            {},
+            el('tr', {}, [
+              el('th', {}, 'Line'),
+              el('th', {}, 'Field'),
+              el('th', {}, 'Value'),
+              el('th', {}, 'Rule'),
+            ]),
           ),
-          h(
+          el(
             'tbody',
+            {},
             findings.map((f) =>
-              h('tr', [
-                h('td', { className: ['num'] }, lineLink(id, f.line)),
-                h('td', f.field),
-                h('td', clip(f.value, 300)),
-                h('td', ruleCode(f.ruleId, ctx)),
+              el('tr', {}, [
+                el('td', { className: ['num'] }, lineLink(id, f.line)),
+                el('td', {}, f.field),
+                el('td', {}, clip(f.value, 300)),
+                el('td', {}, ruleCode(f.ruleId, ctx)),
               ]),
             ),
           ),
@@ -94,17 +103,27 @@ function removals(view: ArticleView, ctx: ArticleContext): ElementContent[] {
   const { id, removals: list } = view.report
   if (list.length === 0) return []
   return [
-    h('h3', { id: anchors.part(id, 'removed') }, `Removed blocks (${list.length})`),
-    h('table', { className: ['removals'] }, [
-      h('thead', h('tr', [h('th', 'Lines'), h('th', 'Reason'), h('th', 'Rule'), h('th', 'Text')])),
-      h(
+    el('h3', { id: anchors.part(id, 'removed') }, `Removed blocks (${list.length})`),
+    el('table', { className: ['removals'] }, [
+      el(
+        'thead',
+        {},
+        el('tr', {}, [
+          el('th', {}, 'Lines'),
+          el('th', {}, 'Reason'),
+          el('th', {}, 'Rule'),
+          el('th', {}, 'Text'),
+        ]),
+      ),
+      el(
         'tbody',
+        {},
         list.map((r) =>
-          h('tr', [
-            h('td', { className: ['num'] }, lineLink(id, r.line, lineRange(r.line, r.endLine))),
-            h('td', [r.reason, r.byEditor ? ' (editor)' : '']),
-            h('td', ruleCode(r.ruleId, ctx)),
-            h('td', h('del', clip(r.text))),
+          el('tr', {}, [
+            el('td', { className: ['num'] }, lineLink(id, r.line, lineRange(r.line, r.endLine))),
+            el('td', {}, [r.reason, r.byEditor ? ' (editor)' : '']),
+            el('td', {}, ruleCode(r.ruleId, ctx)),
+            el('td', {}, el('del', {}, clip(r.text))),
           ]),
         ),
       ),
@@ -113,7 +132,7 @@ function removals(view: ArticleView, ctx: ArticleContext): ElementContent[] {
 }
 
 function beforeAfter(text: string, tagName: 'del' | 'ins'): Element {
-  return h(tagName, text === '' ? h('span', { className: ['dim'] }, '(nothing)') : text)
+  return el(tagName, {}, text === '' ? el('span', { className: ['dim'] }, '(nothing)') : text)
 }
 
 function corrections(view: ArticleView, ctx: ArticleContext): ElementContent[] {
@@ -123,40 +142,42 @@ function corrections(view: ArticleView, ctx: ArticleContext): ElementContent[] {
     .map((kind): [ChangeKind, ReportChange[]] => [kind, changes.filter((c) => c.kind === kind)])
     .filter(([, list]) => list.length > 0)
   return [
-    h('h3', { id: anchors.part(id, 'corrections') }, `Corrections (${changes.length})`),
+    el('h3', { id: anchors.part(id, 'corrections') }, `Corrections (${changes.length})`),
     ...groups.map(([kind, list]) =>
-      h(
+      el(
         'details',
         {
           className: ['corrections', kind],
           open: kind === 'errata' || kind === 'fix' || list.length <= ctx.foldAfter,
         },
         [
-          h('summary', `${kindLabels[kind]} (${list.length})`),
-          h('table', [
-            h(
+          el('summary', {}, `${kindLabels[kind]} (${list.length})`),
+          el('table', {}, [
+            el(
               'thead',
-              h('tr', [
-                h('th', 'Line'),
-                h('th', 'Before'),
-                h('th', 'After'),
-                h('th', 'Reason'),
-                h('th', 'Rule'),
+              {},
+              el('tr', {}, [
+                el('th', {}, 'Line'),
+                el('th', {}, 'Before'),
+                el('th', {}, 'After'),
+                el('th', {}, 'Reason'),
+                el('th', {}, 'Rule'),
               ]),
             ),
-            h(
+            el(
               'tbody',
+              {},
               list.map((c) =>
-                h('tr', [
-                  h(
+                el('tr', {}, [
+                  el(
                     'td',
                     { className: ['num'] },
                     lineLink(id, c.line, c.line === null ? '—' : `${c.line}:${c.column ?? '?'}`),
                   ),
-                  h('td', beforeAfter(c.actual, 'del')),
-                  h('td', beforeAfter(c.expected, 'ins')),
-                  h('td', c.reason),
-                  h('td', ruleCode(c.ruleId, ctx)),
+                  el('td', {}, beforeAfter(c.actual, 'del')),
+                  el('td', {}, beforeAfter(c.expected, 'ins')),
+                  el('td', {}, c.reason),
+                  el('td', {}, ruleCode(c.ruleId, ctx)),
                 ]),
               ),
             ),
@@ -173,44 +194,51 @@ function notes(view: ArticleView): ElementContent[] {
   const { id, notes: n, citations } = view.report
   if (n.definitions === 0 && n.calls === 0 && citations.length === 0) return []
   const byLabel = new Map<string, string>()
-  visit(view.article.tree, 'footnoteDefinition', (d: FootnoteDefinition) => {
-    byLabel.set(d.label ?? d.identifier, d.identifier)
-  })
+  for (const d of view.definitions) byLabel.set(d.label ?? d.identifier, d.identifier)
   const noteLink = (label: string) => {
     const identifier = byLabel.get(label)
     return identifier
-      ? h('a', { href: `#${anchors.note(id, identifier)}` }, label)
-      : h('span', label)
+      ? el('a', { href: `#${anchors.note(id, identifier)}` }, label)
+      : el('span', {}, label)
   }
   const out: ElementContent[] = [
-    h('h3', { id: anchors.part(id, 'notes') }, 'Notes and citations'),
-    h(
+    el('h3', { id: anchors.part(id, 'notes') }, 'Notes and citations'),
+    el(
       'p',
+      {},
       `${count(n.definitions, 'note')}, ${n.linked} linked from the text by ${count(n.calls, 'call')}.`,
     ),
   ]
   if (n.uncalled.length)
-    out.push(h('p', { className: ['warn'] }, ['Notes no call points to: ', n.uncalled.join(', ')]))
+    out.push(el('p', { className: ['warn'] }, ['Notes no call points to: ', n.uncalled.join(', ')]))
   if (n.missing.length)
     out.push(
-      h('p', { className: ['bad'] }, ['Calls that point to no note: ', n.missing.join(', ')]),
+      el('p', { className: ['bad'] }, ['Calls that point to no note: ', n.missing.join(', ')]),
     )
   if (citations.length) {
     out.push(
-      h('table', { className: ['citations'] }, [
-        h(
+      el('table', { className: ['citations'] }, [
+        el(
           'thead',
-          h('tr', [h('th', 'Note'), h('th', 'Reference'), h('th', 'Locator'), h('th', 'Resolved')]),
+          {},
+          el('tr', {}, [
+            el('th', {}, 'Note'),
+            el('th', {}, 'Reference'),
+            el('th', {}, 'Locator'),
+            el('th', {}, 'Resolved'),
+          ]),
         ),
-        h(
+        el(
           'tbody',
+          {},
           citations.map((c) =>
-            h('tr', [
-              h('td', { className: ['num'] }, noteLink(c.note)),
-              h('td', citationText(c.item)),
-              h('td', c.locator ?? ''),
-              h(
+            el('tr', {}, [
+              el('td', { className: ['num'] }, noteLink(c.note)),
+              el('td', {}, citationText(c.item)),
+              el('td', {}, c.locator ?? ''),
+              el(
                 'td',
+                {},
                 c.resolvedFrom
                   ? [
                       `${resolvedWords[c.resolvedFrom]} → note `,
@@ -232,18 +260,18 @@ export function messageItem(m: ReportMessage, ctx: ArticleContext, articleId?: s
   const place = placeOf(m)
   // Suggestions the reason already quotes are not repeated.
   const unsaid = (m.expected ?? []).filter((e) => !m.reason.includes(`\`${e}\``))
-  return h('li', { className: ['msg', m.severity] }, [
-    h('span', { className: ['sev'] }, m.severity),
+  return el('li', { className: ['msg', m.severity] }, [
+    el('span', { className: ['sev'] }, m.severity),
     ' ',
     articleId && m.line !== null
-      ? h('a', { className: ['place'], href: `#${anchors.line(articleId, m.line)}` }, place)
-      : h('span', { className: ['place'] }, place),
+      ? el('a', { className: ['place'], href: `#${anchors.line(articleId, m.line)}` }, place)
+      : el('span', { className: ['place'] }, place),
     ' ',
-    h('span', { className: ['reason'] }, codeSpans(m.reason)),
+    el('span', { className: ['reason'] }, codeSpans(m.reason)),
     ' ',
     ruleCode(m.ruleId, ctx),
     ...(unsaid.length
-      ? [' ', h('span', { className: ['dim'] }, `expected: ${unsaid.join(' | ')}`)]
+      ? [' ', el('span', { className: ['dim'] }, `expected: ${unsaid.join(' | ')}`)]
       : []),
   ])
 }
@@ -252,21 +280,21 @@ export function messageItem(m: ReportMessage, ctx: ArticleContext, articleId?: s
 function codeSpans(reason: string): (ElementContent | string)[] {
   return reason
     .split(/`([^`]+)`/)
-    .map((part, i) => (i % 2 ? h('code', part) : part))
+    .map((part, i) => (i % 2 ? el('code', {}, part) : part))
     .filter((p) => p !== '')
 }
 
 function messages(view: ArticleView, ctx: ArticleContext): ElementContent[] {
   const { id, messages: list } = view.report
   return [
-    h('h3', { id: anchors.part(id, 'messages') }, `Open messages (${list.length})`),
+    el('h3', { id: anchors.part(id, 'messages') }, `Open messages (${list.length})`),
     list.length
-      ? h(
+      ? el(
           'ul',
           { className: ['messages'] },
           list.map((m) => messageItem(m, ctx, id)),
         )
-      : h('p', { className: ['dim'] }, 'None.'),
+      : el('p', { className: ['dim'] }, 'None.'),
   ]
 }
 
@@ -278,19 +306,19 @@ function chip(
   href: string,
 ): (ElementContent | string)[] {
   if (n === 0) return []
-  return [h('a', { className: ['chip', kind], href }, count(n, one, many)), ' ']
+  return [el('a', { className: ['chip', kind], href }, count(n, one, many)), ' ']
 }
 
 /** One article: what it yielded, its raw text beside the result, and every record. */
 export function articleSection(view: ArticleView, ctx: ArticleContext): Element {
   const { id, title, path, summary: s } = view.report
   const part = (p: string) => `#${anchors.part(id, p)}`
-  return h('section', { className: ['article'], id: anchors.article(id) }, [
-    h('details', { open: true }, [
-      h('summary', [
-        h('h2', title),
+  return el('section', { className: ['article'], id: anchors.article(id) }, [
+    el('details', { open: true }, [
+      el('summary', {}, [
+        el('h2', {}, title),
         ' ',
-        h('span', { className: ['path'] }, path),
+        el('span', { className: ['path'] }, path),
         ' ',
         ...chip(s.messages.error, 'error', 'errors', 'bad', part('messages')),
         ...chip(s.unrecordedLines, 'unrecorded line', 'unrecorded lines', 'bad', part('raw')),
@@ -301,15 +329,15 @@ export function articleSection(view: ArticleView, ctx: ArticleContext): Element 
       ...(view.hasFile
         ? []
         : [
-            h(
+            el(
               'p',
               { className: ['warn'] },
               'No vfile was given for this article: only its result is shown.',
             ),
           ]),
       ...metadata(view, ctx),
-      h('details', { className: ['raw-result'], open: true, id: anchors.part(id, 'raw') }, [
-        h('summary', h('h3', 'Raw text beside the result')),
+      el('details', { className: ['raw-result'], open: true, id: anchors.part(id, 'raw') }, [
+        el('summary', {}, el('h3', {}, 'Raw text beside the result')),
         sideBySide(view),
       ]),
       ...removals(view, ctx),

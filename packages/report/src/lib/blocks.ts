@@ -1,8 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
-import { h } from 'hastscript'
 import type { FootnoteDefinition, FootnoteReference, RootContent } from 'mdast'
 import { type Handler, toHast } from 'mdast-util-to-hast'
-import { visit } from 'unist-util-visit'
+import { el } from './el.ts'
 
 /**
  * One block of the final text as HTML for the report's result column. Note
@@ -19,12 +18,16 @@ export function renderBlock(
     const label = ref.label ?? ref.identifier
     // A call to a note that does not exist stays visible, marked, with nowhere to go.
     return href
-      ? h('sup', { className: ['call'] }, h('a', { href: `#${href}` }, label))
-      : h('sup', { className: ['call', 'missing'], title: 'No note with this label' }, `[${label}]`)
+      ? el('sup', { className: ['call'] }, el('a', { href: `#${href}` }, label))
+      : el(
+          'sup',
+          { className: ['call', 'missing'], title: 'No note with this label' },
+          `[${label}]`,
+        )
   }
   const footnoteDefinition: Handler = (state, def: FootnoteDefinition) =>
-    h('div', { className: ['fn'], dataNote: def.identifier }, [
-      h('span', { className: ['fn-label'] }, `Note ${def.label ?? def.identifier}`),
+    el('div', { className: ['fn'], dataNote: def.identifier }, [
+      el('span', { className: ['fn-label'] }, `Note ${def.label ?? def.identifier}`),
       ...(state.all(def) as ElementContent[]),
     ])
   const root: HastRoot = { type: 'root', children: [] }
@@ -33,15 +36,19 @@ export function renderBlock(
     { handlers: { footnoteReference, footnoteDefinition } },
   )
   root.children = out.type === 'root' ? out.children : [out as Element]
-  visit(root, 'element', (el: Element) => {
-    if ('id' in el.properties) delete el.properties.id
-    const note = el.properties.dataNote
-    if (typeof note === 'string') {
-      delete el.properties.dataNote
-      const id = noteAnchor(note)
-      if (id) el.properties.id = id
+  const strip = (node: HastRoot | ElementContent) => {
+    if (node.type === 'element') {
+      if ('id' in node.properties) delete node.properties.id
+      const note = node.properties.dataNote
+      if (typeof note === 'string') {
+        delete node.properties.dataNote
+        const id = noteAnchor(note)
+        if (id) node.properties.id = id
+      }
     }
-  })
+    if ('children' in node) for (const child of node.children) strip(child as ElementContent)
+  }
+  strip(root)
   return root.children.filter(
     (c): c is ElementContent => c.type !== 'doctype' && !(c.type === 'text' && c.value === '\n'),
   )

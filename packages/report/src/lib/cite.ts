@@ -1,6 +1,6 @@
 import type { CslItem, CslName } from '@samizdat/core'
 import type { ElementContent } from 'hast'
-import { h } from 'hastscript'
+import { el } from './el.ts'
 
 function name(n: CslName): string {
   if (n.literal) return n.literal
@@ -44,15 +44,16 @@ export function citationText(item: CslItem): ElementContent[] {
   const who = names(item.author) ?? (item.editor ? `${names(item.editor)} (ed.)` : undefined)
   if (who) push(who)
   const inContainer = containerTypes.has(item.type) && item['container-title']
-  if (item.title) push(inContainer ? `‘${item.title}’` : h('i', item.title))
-  if (inContainer) push(h('i', String(item['container-title'])))
+  if (item.title) push(inContainer ? `‘${item.title}’` : el('i', {}, item.title))
+  if (inContainer) push(el('i', {}, String(item['container-title'])))
   if (item.volume) push(`vol. ${item.volume}`)
   if (item.issue) push(`no. ${item.issue}`)
   const imprint = [item['publisher-place'], item.publisher].filter(Boolean).join(': ')
   const y = year(item)
   if (imprint || y) push([imprint, y].filter(Boolean).join(' '))
   if (item.page) push(`${/[-–,]/.test(item.page) ? 'pp.' : 'p.'} ${item.page}`)
-  if (item.URL) push(h('span', { className: ['url'] }, item.URL))
-  if (out.length === 0) push(h('span', { className: ['dim'] }, `(${item.type}, no details parsed)`))
+  if (item.URL) push(el('span', { className: ['url'] }, item.URL))
+  if (out.length === 0)
+    push(el('span', { className: ['dim'] }, `(${item.type}, no details parsed)`))
   return out
 }

@@ -1,5 +1,5 @@
 import type { ElementContent } from 'hast'
-import { h } from 'hastscript'
+import { el } from './el.ts'
 import type { ReportChange } from './model.ts'
 
 /** A change placed on a raw line: `[from, to)` is the `actual` text. */
@@ -57,13 +57,13 @@ export function changeMark(change: ReportChange): ElementContent {
   const parts: ElementContent[] = []
   if (change.actual) {
     const v = visible(change.actual)
-    parts.push(h('del', { className: v.ws ? ['ws'] : [] }, v.text))
+    parts.push(el('del', { className: v.ws ? ['ws'] : [] }, v.text))
   }
   if (change.expected) {
     const v = visible(change.expected)
-    parts.push(h('ins', { className: v.ws ? ['ws'] : [] }, v.text))
+    parts.push(el('ins', { className: v.ws ? ['ws'] : [] }, v.text))
   }
-  return h(
+  return el(
     'span',
     { className: ['chg', change.kind], title: `${change.reason} (${change.ruleId})` },
     parts,

@@ -10,7 +10,7 @@ import type {
   Removal,
 } from '@samizdat/core'
 import type { FootnoteDefinition, FootnoteReference, Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import type { Node, Parent } from 'unist'
 import type { VFile } from 'vfile'
 import { type Alignment, align } from './align.ts'
 import { messagesOf, type ReportMessage } from './messages.ts'
@@ -113,6 +113,8 @@ export interface ArticleView {
   alignment: Alignment
   /** Whether a vfile was found for the article. */
   hasFile: boolean
+  /** The tree's note definitions, in tree order. */
+  definitions: FootnoteDefinition[]
 }
 
 /** The vfile of an article: by `articleId`, else by its source path. */
@@ -131,12 +133,19 @@ function fileFor(
   )
 }
 
-function notesOf(tree: Root): NotesReport {
+/** Every node, parents before children (the order of `visit`), without `visit`'s per-node bookkeeping. */
+export function eachNode(node: Node, fn: (node: Node) => void): void {
+  fn(node)
+  const children = (node as Partial<Parent>).children
+  if (children) for (const child of children) eachNode(child, fn)
+}
+
+function notesOf(tree: Root): { notes: NotesReport; definitions: FootnoteDefinition[] } {
   const defs: FootnoteDefinition[] = []
   const called = new Map<string, number>()
   const labels = new Map<string, string>()
-  visit(tree, (node) => {
-    if (node.type === 'footnoteDefinition') defs.push(node)
+  eachNode(tree, (node) => {
+    if (node.type === 'footnoteDefinition') defs.push(node as FootnoteDefinition)
     if (node.type === 'footnoteReference') {
       const ref = node as FootnoteReference
       called.set(ref.identifier, (called.get(ref.identifier) ?? 0) + 1)
@@ -145,13 +154,14 @@ function notesOf(tree: Root): NotesReport {
   })
   const defined = new Set(defs.map((d) => d.identifier))
   const linked = defs.filter((d) => called.has(d.identifier)).length
-  return {
+  const notes = {
     definitions: defs.length,
     calls: [...called.values()].reduce((a, b) => a + b, 0),
     linked,
     uncalled: defs.filter((d) => !called.has(d.identifier)).map((d) => d.label ?? d.identifier),
     missing: [...called.keys()].filter((id) => !defined.has(id)).map((id) => labels.get(id) ?? id),
   }
+  return { notes, definitions: defs }
 }
 
 const byPlace = (
@@ -245,6 +255,7 @@ export function articleView(
     .map((f) => ({ line: f.line, field: f.field, value: f.value, ruleId: f.ruleId }))
     .sort((a, b) => a.line - b.line)
   const alignment = align(rawLines, article.tree, data.removals ?? [], data.findings ?? [])
+  const { notes, definitions } = notesOf(article.tree)
   const partial = {
     id: article.id,
     path: article.source.path,
@@ -255,7 +266,7 @@ export function articleView(
     findings,
     removals,
     changes: (data.changes ?? []).map((c) => changeOf(c, kindOf)).sort(byPlace),
-    notes: notesOf(article.tree),
+    notes,
     citations: (data.citations ?? []).map(citationOf),
     messages: file ? messagesOf(file) : [],
     unrecorded: alignment.segments
@@ -271,6 +282,7 @@ export function articleView(
     rawLines,
     alignment,
     hasFile: file !== undefined,
+    definitions,
   }
 }
 

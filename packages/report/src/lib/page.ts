@@ -1,15 +1,15 @@
 import type { Element, ElementContent, Root } from 'hast'
-import { h } from 'hastscript'
 import { anchors } from './anchors.ts'
 import { type ArticleContext, articleSection, messageItem, ruleCode } from './article.ts'
 import { css } from './css.ts'
+import { el } from './el.ts'
 import { changeKinds, kindLabels } from './kinds.ts'
 import type { ArticleView, ReportJson, ReportSection, SummaryCounts } from './model.ts'
 
 /** A count cell: zero dimmed, a count that needs the editor's eye flagged. */
 function num(n: number, flag?: 'bad' | 'warn', extra?: string): Element {
   const className = ['num', n === 0 ? 'zero' : flag && n > 0 ? flag : ''].filter(Boolean)
-  return h('td', { className }, [String(n), ...(extra ? [h('small', extra)] : [])])
+  return el('td', { className }, [String(n), ...(extra ? [el('small', {}, extra)] : [])])
 }
 
 function countCells(s: SummaryCounts): Element[] {
@@ -33,7 +33,7 @@ function countCells(s: SummaryCounts): Element[] {
     num(s.blocks.removed),
     ...changeKinds.map((k) => num(s.corrections[k])),
     num(s.metadata.fields, undefined, metaFrom || undefined),
-    h(
+    el(
       'td',
       {
         className: ['num', s.notes.definitions === 0 ? 'zero' : notesOk ? '' : 'warn'].filter(
@@ -64,10 +64,10 @@ const heads: [string, string][] = [
 
 function summaryTable(json: ReportJson): Element {
   const rows = json.sources.map((s) =>
-    h('tr', [
-      h('th', { scope: 'row' }, [
-        h('a', { href: `#${anchors.article(s.id)}` }, s.title),
-        h('small', s.path),
+    el('tr', {}, [
+      el('th', { scope: 'row' }, [
+        el('a', { href: `#${anchors.article(s.id)}` }, s.title),
+        el('small', {}, s.path),
       ]),
       ...countCells(s.summary),
     ]),
@@ -77,28 +77,33 @@ function summaryTable(json: ReportJson): Element {
     // The project's own messages (manifest) count in the totals, so they get a row.
     const count = (severity: string) => project.filter((m) => m.severity === severity).length
     rows.push(
-      h('tr', { className: ['project-row'] }, [
-        h('th', { scope: 'row' }, [
-          h('a', { href: '#project' }, 'Project'),
-          h('small', 'manifest and sources folder'),
+      el('tr', { className: ['project-row'] }, [
+        el('th', { scope: 'row' }, [
+          el('a', { href: '#project' }, 'Project'),
+          el('small', {}, 'manifest and sources folder'),
         ]),
-        h('td', { colSpan: heads.length - 3 }),
+        el('td', { colSpan: heads.length - 3 }),
         num(count('error'), 'bad'),
         num(count('warning'), 'warn'),
-        h('td'),
+        el('td'),
       ]),
     )
   }
-  return h('table', { className: ['summary'] }, [
-    h(
+  return el('table', { className: ['summary'] }, [
+    el(
       'thead',
-      h('tr', [h('th', 'Source'), ...heads.map(([label, title]) => h('th', { title }, label))]),
+      {},
+      el('tr', {}, [
+        el('th', {}, 'Source'),
+        ...heads.map(([label, title]) => el('th', { title }, label)),
+      ]),
     ),
-    h('tbody', rows),
-    h(
+    el('tbody', {}, rows),
+    el(
       'tfoot',
-      h('tr', [
-        h('th', { scope: 'row' }, `All ${json.summary.sources} sources`),
+      {},
+      el('tr', {}, [
+        el('th', { scope: 'row' }, `All ${json.summary.sources} sources`),
         ...countCells(json.summary),
       ]),
     ),
@@ -109,29 +114,31 @@ function ruleTable(json: ReportJson, ctx: ArticleContext): Element {
   const { removalsByRule: r, changesByRule: c, messagesByRule: m } = json.summary
   const ids = [...new Set([...Object.keys(r), ...Object.keys(c), ...Object.keys(m)])].sort()
   const cell = (n: number | undefined) =>
-    h('td', { className: ['num', n ? '' : 'zero'].filter(Boolean) }, String(n ?? 0))
-  return h('details', { className: ['rules'] }, [
-    h('summary', `By rule (${ids.length})`),
-    h('table', [
-      h(
+    el('td', { className: ['num', n ? '' : 'zero'].filter(Boolean) }, String(n ?? 0))
+  return el('details', { className: ['rules'] }, [
+    el('summary', {}, `By rule (${ids.length})`),
+    el('table', {}, [
+      el(
         'thead',
-        h('tr', [
-          h('th', 'Rule'),
-          h('th', 'Removals'),
-          h('th', 'Changes'),
-          h('th', 'Messages'),
-          h('th', 'What it does'),
+        {},
+        el('tr', {}, [
+          el('th', {}, 'Rule'),
+          el('th', {}, 'Removals'),
+          el('th', {}, 'Changes'),
+          el('th', {}, 'Messages'),
+          el('th', {}, 'What it does'),
         ]),
       ),
-      h(
+      el(
         'tbody',
+        {},
         ids.map((id) =>
-          h('tr', [
-            h('td', ruleCode(id, ctx)),
+          el('tr', {}, [
+            el('td', {}, ruleCode(id, ctx)),
             cell(r[id]),
             cell(c[id]),
             cell(m[id]),
-            h('td', { className: ['dim'] }, ctx.rules[id] ?? ''),
+            el('td', { className: ['dim'] }, ctx.rules[id] ?? ''),
           ]),
         ),
       ),
@@ -148,11 +155,11 @@ const legend: [string, string][] = [
 function header(json: ReportJson): Element {
   const b = json.book
   const byline = [b.subtitle, b.editor && `edited by ${b.editor}`].filter(Boolean).join(' · ')
-  return h('header', [
-    h('p', { className: ['kicker'] }, 'Editorial report'),
-    h('h1', b.title),
-    ...(byline ? [h('p', { className: ['byline'] }, byline)] : []),
-    h(
+  return el('header', {}, [
+    el('p', { className: ['kicker'] }, 'Editorial report'),
+    el('h1', {}, b.title),
+    ...(byline ? [el('p', { className: ['byline'] }, byline)] : []),
+    el(
       'p',
       { className: ['dim'] },
       `Edition of ${b.date} · built ${b.buildDate} by ${b.software} · ${json.summary.sources} sources · ${b.identifier}`,
@@ -169,24 +176,24 @@ export function reportTree(
   const project = json.project.messages
   const body: ElementContent[] = [
     header(json),
-    h('nav', { className: ['toc'] }, [
-      h('h2', { id: 'summary' }, 'Summary'),
+    el('nav', { className: ['toc'] }, [
+      el('h2', { id: 'summary' }, 'Summary'),
       summaryTable(json),
       ruleTable(json, ctx),
     ]),
-    h('p', { className: ['legend'] }, [
+    el('p', { className: ['legend'] }, [
       ...legend.flatMap(([kind, text]) => [
-        h('span', { className: ['tag', kind] }, kind === 'meta' ? '→ metadata' : kind),
+        el('span', { className: ['tag', kind] }, kind === 'meta' ? '→ metadata' : kind),
         ` ${text}. `,
       ]),
-      h('span', { className: ['chg', 'fix'] }, [h('del', 'before'), h('ins', 'after')]),
+      el('span', { className: ['chg', 'fix'] }, [el('del', {}, 'before'), el('ins', {}, 'after')]),
       ' a correction; hover for its reason.',
     ]),
     ...(project.length
       ? [
-          h('section', { className: ['project'], id: 'project' }, [
-            h('h2', `Project messages (${project.length})`),
-            h(
+          el('section', { className: ['project'], id: 'project' }, [
+            el('h2', {}, `Project messages (${project.length})`),
+            el(
               'ul',
               { className: ['messages'] },
               project.map((m) => messageItem(m, ctx)),
@@ -195,21 +202,25 @@ export function reportTree(
         ]
       : []),
     // A section made ahead is finished HTML from the same serializer: placed as it is.
-    ...views.map((v) => ('html' in v ? ({ type: 'raw', value: v.html } as unknown as ElementContent) : articleSection(v, ctx))),
+    ...views.map((v) =>
+      'html' in v
+        ? ({ type: 'raw', value: v.html } as unknown as ElementContent)
+        : articleSection(v, ctx),
+    ),
   ]
   return {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: 'en' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'color-scheme', content: 'light dark' }),
-          h('title', `Editorial report: ${json.book.title}`),
-          h('style', css),
+      el('html', { lang: 'en' }, [
+        el('head', {}, [
+          el('meta', { charSet: 'utf-8' }),
+          el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          el('meta', { name: 'color-scheme', content: 'light dark' }),
+          el('title', {}, `Editorial report: ${json.book.title}`),
+          el('style', {}, css),
         ]),
-        h('body', h('main', body)),
+        el('body', {}, el('main', {}, body)),
       ]),
     ],
   }

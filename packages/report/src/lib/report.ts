@@ -1,8 +1,9 @@
 import type { Book, BookArticle, Change, ChangeKind } from '@samizdat/core'
 import { toHtml } from 'hast-util-to-html'
 import type { VFile } from 'vfile'
-import { changeKind } from './kinds.ts'
 import { articleSection } from './article.ts'
+import { elementHtml } from './html.ts'
+import { changeKind } from './kinds.ts'
 import { articleView, type ReportJson, type ReportSection, reportModel } from './model.ts'
 import { reportTree } from './page.ts'
 
@@ -62,8 +63,12 @@ export function buildReport(
 }
 
 /** One article's part of the report, for `buildReport`'s `sections`: its data and its HTML. */
-export function reportSection(article: BookArticle, file: VFile | undefined, options: ReportOptions = {}): ReportSection {
+export function reportSection(
+  article: BookArticle,
+  file: VFile | undefined,
+  options: ReportOptions = {},
+): ReportSection {
   const { rules, kindOf, foldAfter } = check(options)
   const view = articleView(article, file, kindOf)
-  return { source: view.report, html: toHtml(articleSection(view, { rules, foldAfter })) }
+  return { source: view.report, html: elementHtml(articleSection(view, { rules, foldAfter })) }
 }

@@ -1,27 +1,25 @@
 import type { MetaFinding, Removal } from '@samizdat/core'
 import type { Element, ElementContent } from 'hast'
-import { h } from 'hastscript'
-import type { FootnoteDefinition } from 'mdast'
-import { visit } from 'unist-util-visit'
 import type { Segment } from './align.ts'
 import { anchors, lineRange } from './anchors.ts'
 import { renderBlock } from './blocks.ts'
+import { el } from './el.ts'
 import { changeMark, markedLine, placeOnLine } from './inline.ts'
 import type { ArticleView, ReportChange } from './model.ts'
 
 function tag(kind: string, text: string): Element {
-  return h('span', { className: ['tag', kind] }, text)
+  return el('span', { className: ['tag', kind] }, text)
 }
 
 function removalNote(r: Removal, id: string): Element {
-  return h('div', { className: ['why', 'removed'] }, [
+  return el('div', { className: ['why', 'removed'] }, [
     tag('removed', r.byEditor ? 'removed by editor' : 'removed'),
     ' ',
     r.reason,
     ' ',
-    h('code', r.ruleId),
+    el('code', {}, r.ruleId),
     ' ',
-    h(
+    el(
       'a',
       { className: ['lines'], href: `#${anchors.line(id, r.line)}` },
       `line ${lineRange(r.line, r.endLine)}`,
@@ -30,14 +28,14 @@ function removalNote(r: Removal, id: string): Element {
 }
 
 function findingNote(f: MetaFinding): Element {
-  return h('div', { className: ['why', 'meta'] }, [
+  return el('div', { className: ['why', 'meta'] }, [
     tag('meta', '→ metadata'),
     ' ',
-    h('b', f.field),
+    el('b', {}, f.field),
     ': ',
     f.value,
     ' ',
-    h('code', f.ruleId),
+    el('code', {}, f.ruleId),
   ])
 }
 
@@ -61,30 +59,33 @@ class LineWriter {
       const first = !this.shown.has(n)
       this.shown.add(n)
       const changes = first ? (this.byLine.get(n) ?? []) : []
-      const { placed, unplaced } = struck
-        ? { placed: [], unplaced: changes }
-        : placeOnLine(text, changes)
-      const body = struck ? [h('del', text)] : markedLine(text, placed)
+      // Most lines have no change: nothing to place.
+      const { placed, unplaced } =
+        struck || changes.length === 0
+          ? { placed: [], unplaced: changes }
+          : placeOnLine(text, changes)
+      const body = struck ? [el('del', {}, text)] : markedLine(text, placed)
+      const anchor = anchors.line(id, n)
       out.push(
-        h(
+        el(
           'div',
           {
-            className: ['line', text.trim() ? '' : 'blank'].filter(Boolean),
-            ...(first ? { id: anchors.line(id, n) } : {}),
+            className: text.trim() ? ['line'] : ['line', 'blank'],
+            ...(first ? { id: anchor } : {}),
           },
           [
-            h('a', { className: ['n'], href: `#${anchors.line(id, n)}` }, String(n)),
-            h('span', { className: ['t'] }, body),
+            el('a', { className: ['n'], href: `#${anchor}` }, String(n)),
+            el('span', { className: ['t'] }, body),
           ],
         ),
       )
       for (const c of unplaced) {
         out.push(
-          h('div', { className: ['unplaced'] }, [
+          el('div', { className: ['unplaced'] }, [
             `line ${n}: `,
             changeMark(c),
             ' ',
-            h('span', { className: ['dim'] }, c.reason),
+            el('span', { className: ['dim'] }, c.reason),
           ]),
         )
       }
@@ -94,9 +95,9 @@ class LineWriter {
 }
 
 function row(kind: Segment['kind'], raw: ElementContent[], result: ElementContent[]): Element {
-  return h('tr', { className: ['seg', kind] }, [
-    h('td', { className: ['raw'] }, raw),
-    h('td', { className: ['res'] }, result),
+  return el('tr', { className: ['seg', kind] }, [
+    el('td', { className: ['raw'] }, raw),
+    el('td', { className: ['res'] }, result),
   ])
 }
 
@@ -113,10 +114,7 @@ export function sideBySide(view: ArticleView): Element {
     byLine.set(c.line, [...(byLine.get(c.line) ?? []), c])
   }
   const writer = new LineWriter(view, byLine)
-  const defined = new Set<string>()
-  visit(view.article.tree, 'footnoteDefinition', (d: FootnoteDefinition) => {
-    defined.add(d.identifier)
-  })
+  const defined = new Set(view.definitions.map((d) => d.identifier))
   const noteAnchor = (identifier: string) =>
     defined.has(identifier) ? anchors.note(id, identifier) : undefined
   const rows: Element[] = []
@@ -144,7 +142,7 @@ export function sideBySide(view: ArticleView): Element {
       case 'unrecorded':
         rows.push(
           row('unrecorded', writer.lines(s.start, s.end, false), [
-            h('div', { className: ['why', 'lost'] }, [
+            el('div', { className: ['why', 'lost'] }, [
               tag('lost', 'not in the result'),
               ' No removal or metadata record accounts for these lines.',
             ]),
@@ -158,7 +156,7 @@ export function sideBySide(view: ArticleView): Element {
     rows.push(
       row(
         'kept',
-        [h('div', { className: ['dim'] }, 'No raw position: made by a filter')],
+        [el('div', { className: ['dim'] }, 'No raw position: made by a filter')],
         unplacedBlocks.flatMap((b) => renderBlock(b, noteAnchor)),
       ),
     )
@@ -167,7 +165,11 @@ export function sideBySide(view: ArticleView): Element {
     rows.push(
       row(
         'removed',
-        [h('div', { className: ['line'] }, [h('span', { className: ['t'] }, h('del', r.text))])],
+        [
+          el('div', { className: ['line'] }, [
+            el('span', { className: ['t'] }, el('del', {}, r.text)),
+          ]),
+        ],
         [removalNote(r, id)],
       ),
     )
@@ -177,22 +179,26 @@ export function sideBySide(view: ArticleView): Element {
     rows.push(
       row(
         'kept',
-        [h('div', { className: ['dim'] }, 'Changes with no raw line')],
+        [el('div', { className: ['dim'] }, 'Changes with no raw line')],
         unlined.map((c) =>
-          h('div', { className: ['why'] }, [
+          el('div', { className: ['why'] }, [
             changeMark(c),
             ' ',
             c.reason,
             ' ',
-            h('code', c.ruleId),
+            el('code', {}, c.ruleId),
           ]),
         ),
       ),
     )
   }
-  return h('table', { className: ['sbs'] }, [
-    h('colgroup', [h('col', { className: ['c-raw'] }), h('col', { className: ['c-res'] })]),
-    h('thead', h('tr', [h('th', 'Raw text, by source line'), h('th', 'Result')])),
-    h('tbody', rows),
+  return el('table', { className: ['sbs'] }, [
+    el('colgroup', {}, [el('col', { className: ['c-raw'] }), el('col', { className: ['c-res'] })]),
+    el(
+      'thead',
+      {},
+      el('tr', {}, [el('th', {}, 'Raw text, by source line'), el('th', {}, 'Result')]),
+    ),
+    el('tbody', {}, rows),
   ])
 }

@@ -1,0 +1,196 @@
+/**
+ * Speed of the report's per-article section (`reportSection`), single-threaded,
+ * and a byte-exact record of what it produces.
+ *
+ *   npx tsx scripts/bench-report.ts [--rounds 7] [--pages] [--dump FILE]
+ *                                   [--profile FILE [--warm]] [--impl PATH]
+ *
+ * Inputs are made as a build makes them, all before the clock: the five seed
+ * sources of `sources/anthology.yaml` (with `--pages`, also the 121 pages of
+ * the article-extraction benchmark, ../shared/eval/external/scrapinghub-aeb-dev,
+ * as a second anthology of HTML sources) go through `processArticles` (the
+ * filter chain with the anthology's evidence and the spellers), then
+ * `bookArticle` with the build's ids; `reportSection` is then called as
+ * `renderArticle` calls it.
+ *
+ * Figures: source bytes over the CPU time of `reportSection` for every
+ * article: the first pass (JIT cold), then the median of `--rounds` passes.
+ * `--dump FILE` writes every section's HTML and JSON (`source`): compare two
+ * dumps with `cmp`. `--profile FILE` writes the first pass's self time by
+ * function (with `--warm`, the later rounds'). `--impl PATH` measures another
+ * copy of the package (its `src/index.ts`), e.g. the last commit's:
+ * `git archive HEAD packages/report | tar -x -C /tmp/old` and
+ * `ln -s $PWD/packages/report/node_modules /tmp/old/packages/report/`.
+ */
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { articleIds, bookArticle } from '../packages/book/src/index.ts'
+import type { BookArticle } from '../packages/core/src/index.ts'
+import type * as current from '../packages/report/src/index.ts'
+import {
+  type ArticleJob,
+  allRules,
+  loadProject,
+  processArticles,
+} from '../packages/samizdat/src/index.ts'
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '7' },
+    pages: { type: 'boolean', default: false },
+    dump: { type: 'string' },
+    profile: { type: 'string' },
+    warm: { type: 'boolean', default: false },
+    impl: { type: 'string' },
+  },
+})
+
+const { reportSection } = (await import(
+  values.impl ? pathToFileURL(values.impl).href : '../packages/report/src/index.ts'
+)) as typeof current
+
+type VFile = NonNullable<Parameters<typeof current.reportSection>[1]>
+
+interface Input {
+  article: BookArticle
+  file: VFile
+  bytes: number
+}
+
+const root = join(import.meta.dirname, '..')
+
+/**
+ * One anthology's articles, processed as a build processes them (each source
+ * evidence for the others, spellers loaded, the worker pool when there are
+ * many) and given their book ids.
+ */
+async function anthology(jobs: ArticleJob[]): Promise<Input[]> {
+  const ids = articleIds(jobs)
+  const out: Input[] = []
+  for (const [i, processed] of (await processArticles(jobs)).entries()) {
+    const job = jobs[i]!
+    if (processed.failed) continue
+    const article = bookArticle(
+      {
+        entry: job.entry,
+        file: processed.file,
+        tree: processed.tree,
+        path: job.path,
+        format: job.format,
+      },
+      ids[i]!,
+    )
+    out.push({ article, file: processed.file, bytes: job.bytes.byteLength })
+  }
+  return out
+}
+
+function pageJobs(): ArticleJob[] {
+  const dir = join(root, '../shared/eval/external/scrapinghub-aeb-dev/html')
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()
+    .map((name) => ({
+      bytes: readFileSync(join(dir, name)),
+      path: name,
+      format: 'html' as const,
+      entry: { source: name },
+    }))
+}
+
+const project = await loadProject(join(root, 'sources/anthology.yaml'))
+const inputs = [
+  ...(await anthology(project.sources)),
+  ...(values.pages ? await anthology(pageJobs()) : []),
+]
+const megabytes = inputs.reduce((n, i) => n + i.bytes, 0) / 1e6
+
+if (values.dump) {
+  const sections = inputs.map((input) => {
+    const s = reportSection(input.article, input.file, { rules: allRules })
+    return `${input.article.id}\n${s.html}\n${JSON.stringify(s.source, null, 2)}\n`
+  })
+  const text = sections.join('\n')
+  writeFileSync(values.dump, text)
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, 16)
+  console.log(
+    `dump: ${values.dump} (${sections.length} sections, ${text.length} chars, sha256 ${digest})`,
+  )
+  process.exit(0)
+}
+
+/** One pass over every article; the process's CPU seconds, so other work on the machine does not count. */
+function pass(): number {
+  const t = process.cpuUsage()
+  for (const input of inputs) {
+    const { html } = reportSection(input.article, input.file, { rules: allRules })
+    // Reading a character makes V8 lay a string built piece by piece out flat, as the build's UTF-8 encoding does.
+    html.charCodeAt(0)
+  }
+  const { user, system } = process.cpuUsage(t)
+  return (user + system) / 1e6
+}
+
+const session = values.profile ? new Session() : undefined
+async function profiled<T>(when: boolean, work: () => T): Promise<T> {
+  if (!session || !values.profile || !when) return work()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  const result = work()
+  const { profile } = await session.post('Profiler.stop')
+  writeFileSync(values.profile, summarise(profile as Profile))
+  console.log(`profile: ${values.profile}`)
+  return result
+}
+
+const rate = (seconds: number) => `${(megabytes / seconds).toFixed(2)} MB/s`
+console.log(
+  `${inputs.length} articles, ${(megabytes * 1000).toFixed(0)} KB of sources, single-threaded`,
+)
+const first = await profiled(!values.warm, pass)
+console.log(`first pass     ${first.toFixed(3)} s  ${rate(first)}`)
+const times = (
+  await profiled(values.warm, () => Array.from({ length: Number(values.rounds) }, pass))
+).sort((a, b) => a - b)
+const median = times[Math.floor(times.length / 2)] ?? first
+console.log(`later rounds   ${median.toFixed(3)} s  ${rate(median)}  (median of ${times.length})`)
+
+interface Profile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]
+  samples?: number[]
+  timeDeltas?: number[]
+}
+
+/** Self time by function (name and place), the heaviest first. */
+function summarise(profile: Profile): string {
+  const nameOf = new Map<number, string>()
+  for (const n of profile.nodes) {
+    const f = n.callFrame
+    const where = f.url
+      ? `${f.url.replace(/^.*\/(packages|node_modules)\//, '$1/')}:${f.lineNumber + 1}`
+      : ''
+    nameOf.set(n.id, `${f.functionName || '(anonymous)'} ${where}`.trim())
+  }
+  const self = new Map<string, number>()
+  const samples = profile.samples ?? []
+  const deltas = profile.timeDeltas ?? []
+  let total = 0
+  samples.forEach((id, i) => {
+    const ms = (deltas[i] ?? 0) / 1000
+    total += ms
+    const name = nameOf.get(id) ?? '?'
+    self.set(name, (self.get(name) ?? 0) + ms)
+  })
+  const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)
+  return `${rows
+    .map(
+      ([name, ms]) =>
+        `${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`,
+    )
+    .join('\n')}\n`
+}
