@@ -67,21 +67,28 @@ export async function runArticles(jobs: ArticleJob[], options: RunOptions): Prom
         input.cache = { dir: cache.dir, key: keys[i]! }
       })
     }
+    let done = 0
+    const finish = (i: number, output: JobOutput): ArticleOutcome => {
+      options.onArticle?.(++done, inputs.length, inputs[i]!.job.path)
+      return output.outcome
+    }
+    // Each article the cache cannot give goes to the pool as soon as that is known, while
+    // the rest of the cache is still being read.
     const outputs: (ArticleOutcome | undefined)[] = await Promise.all(
-      inputs.map((input) => (cache && input.cache ? cache.get(input.cache.key, corpusWords, options.full) : undefined)),
+      inputs.map(async (input, i) => {
+        const cached = cache && input.cache ? await cache.get(input.cache.key, corpusWords, options.full) : undefined
+        if (cached) {
+          done++
+          return cached
+        }
+        return pool ? finish(i, (await pool.run(input)) as JobOutput) : undefined
+      }),
     )
     const todo = inputs.flatMap((_input, i) => (outputs[i] ? [] : [i]))
-    let done = inputs.length - todo.length
-    const finish = (i: number, output: JobOutput) => {
-      outputs[i] = output.outcome
-      options.onArticle?.(++done, inputs.length, inputs[i]!.job.path)
-    }
-    if (pool && todo.length > 0) {
-      await Promise.all(todo.map(async (i) => finish(i, (await pool.run(inputs[i])) as JobOutput)))
-    } else if (todo.length > 0) {
+    if (todo.length > 0) {
       const [{ runJob }, { loadSpellers }] = await Promise.all([import('./job.ts'), import('@samizdat/proof')])
       const spellers = await loadSpellers()
-      for (const i of todo) finish(i, await runJob(inputs[i]!, corpusWords, spellers))
+      for (const i of todo) outputs[i] = finish(i, await runJob(inputs[i]!, corpusWords, spellers))
     }
     return results(jobs, outputs)
   } finally {

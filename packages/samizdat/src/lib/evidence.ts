@@ -24,7 +24,7 @@ export interface SourceEvidence {
 /** Reads and measures one source. The readers, clean and proof are loaded only when a source needs it. */
 async function measure(job: ArticleJob): Promise<SourceEvidence> {
   const [{ readSource }, { sameTextKey }, { countWords }] = await Promise.all([
-    import('./pipeline.ts'),
+    import('./source.ts'),
     import('@samizdat/clean'),
     import('@samizdat/proof'),
   ])

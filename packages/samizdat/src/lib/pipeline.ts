@@ -1,11 +1,12 @@
 import type { Root } from 'mdast'
 import { unified } from 'unified'
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
 import type { ArticleEntry, SourceFormat } from '@samizdat/core'
 import { cleanPresetWith } from '@samizdat/clean'
 import { createNotesPreset } from '@samizdat/notes'
 import { ErrataError, parseErrata, proofPreset, type Spellers } from '@samizdat/proof'
-import { readHtml, readMarkdown, readText, structurePreset } from '@samizdat/read'
+import { structurePreset } from '@samizdat/read'
+import { readSource } from './source.ts'
 import { SamizdatError } from './errors.ts'
 
 /** What every article's filters share: built once per build by the front door. */
@@ -37,35 +38,7 @@ export interface ProcessedArticle {
   failed?: boolean
 }
 
-/**
- * The largest source samizdat takes: 16 MiB is several books' worth of text.
- * A file past it is a dump or a mistake, and reading it would only cost the
- * editor minutes and memory before the same conclusion.
- */
-export const maxSourceBytes = 16 * 1024 * 1024
-
-/** The reader for a format. */
-export async function readSource(bytes: Uint8Array, path: string, format: SourceFormat): Promise<ProcessedArticle> {
-  if (bytes.length > maxSourceBytes) {
-    const file = new VFile({ path })
-    const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`
-    const message = file.message(`Unexpected source of ${mb(bytes.length)}, expected an article under ${mb(maxSourceBytes)}: split it into articles`, {
-      ruleId: 'too-large',
-      source: 'read',
-    })
-    message.fatal = true
-    file.data.rawLines = []
-    return { file, tree: { type: 'root', children: [] } }
-  }
-  switch (format) {
-    case 'html':
-      return await readHtml(bytes, path)
-    case 'md':
-      return await readMarkdown(bytes, path)
-    default:
-      return readText(bytes, path)
-  }
-}
+export { maxSourceBytes, readSource } from './source.ts'
 
 /**
  * The filter chain, in its one fixed order:
