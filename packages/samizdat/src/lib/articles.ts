@@ -1,4 +1,7 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
+import { dirname, join } from 'node:path'
+import { serialize } from 'node:v8'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { ArticleCache } from './cache.ts'
@@ -7,6 +10,7 @@ import type { ArticleOutcome, JobInput, JobOutput } from './job.ts'
 import type { ArticleJob, ProcessedArticle } from './pipeline.ts'
 import type { RenderedArticle } from './render.ts'
 import { fileFromPlain } from './serialize.ts'
+import type { WorkerData } from './worker.ts'
 
 export interface ProcessOptions {
   /** Folder of the on-disk cache; no cache when absent. */
@@ -48,18 +52,33 @@ const poolThreshold = 12
  * from the cache when their inputs are unchanged; the pipeline's code is
  * loaded only when some article needs it.
  */
-export async function runArticles(jobs: ArticleJob[], options: RunOptions): Promise<ArticleResult[]> {
-  const { corpusWords, sharedLines: shared } = await corpusOf(jobs, options.cacheDir)
-  const inputs = jobs.map((job, i): JobInput => {
-    const input: JobInput = { job, sharedLines: shared[i]!, full: options.full }
-    if (options.render) input.render = { id: options.render.ids[i]!, language: options.render.language }
-    return input
-  })
-  // A large book starts its pool now, so the workers load while the cache is read: a
-  // rebuild after one edit then waits for one warm worker, not for a cold start after the reads.
+export async function runArticles(
+  jobs: ArticleJob[],
+  options: RunOptions,
+): Promise<ArticleResult[]> {
+  // A large book starts its pool first, so the workers load (code, dictionaries) while the
+  // sources' evidence and the cache are read: a rebuild after one edit then waits for a warm
+  // worker. The anthology's word counts reach the workers through a file in the cache folder,
+  // written before any article is sent; without a cache folder they travel with the pool.
   const threads = options.workers ?? availableParallelism()
-  const pool = threads > 1 && jobs.length >= poolThreshold ? await startPool(jobs, corpusWords, threads) : undefined
+  const large = threads > 1 && jobs.length >= poolThreshold
+  const corpusFile =
+    large && options.cacheDir
+      ? join(options.cacheDir, `corpus.${process.pid}.${Date.now()}.bin`)
+      : undefined
+  let pool = corpusFile ? await startPool(jobs, { corpusFile }, threads) : undefined
   try {
+    const { corpusWords, sharedLines: shared } = await corpusOf(jobs, options.cacheDir)
+    if (corpusFile) {
+      await mkdir(dirname(corpusFile), { recursive: true })
+      await writeFile(corpusFile, serialize([...corpusWords]))
+    } else if (large) pool = await startPool(jobs, { corpusWords: [...corpusWords] }, threads)
+    const inputs = jobs.map((job, i): JobInput => {
+      const input: JobInput = { job, sharedLines: shared[i]!, full: options.full }
+      if (options.render)
+        input.render = { id: options.render.ids[i]!, language: options.render.language }
+      return input
+    })
     const cache = options.cacheDir ? new ArticleCache(options.cacheDir) : undefined
     if (cache) {
       const keys = await Promise.all(inputs.map((input) => ArticleCache.key(input)))
@@ -76,7 +95,10 @@ export async function runArticles(jobs: ArticleJob[], options: RunOptions): Prom
     // the rest of the cache is still being read.
     const outputs: (ArticleOutcome | undefined)[] = await Promise.all(
       inputs.map(async (input, i) => {
-        const cached = cache && input.cache ? await cache.get(input.cache.key, corpusWords, options.full) : undefined
+        const cached =
+          cache && input.cache
+            ? await cache.get(input.cache.key, corpusWords, options.full)
+            : undefined
         if (cached) {
           done++
           return cached
@@ -86,25 +108,29 @@ export async function runArticles(jobs: ArticleJob[], options: RunOptions): Prom
     )
     const todo = inputs.flatMap((_input, i) => (outputs[i] ? [] : [i]))
     if (todo.length > 0) {
-      const [{ runJob }, { loadSpellers }] = await Promise.all([import('./job.ts'), import('@samizdat/proof')])
+      const [{ runJob }, { loadSpellers }] = await Promise.all([
+        import('./job.ts'),
+        import('@samizdat/proof'),
+      ])
       const spellers = await loadSpellers()
       for (const i of todo) outputs[i] = finish(i, await runJob(inputs[i]!, corpusWords, spellers))
     }
     return results(jobs, outputs)
   } finally {
     await pool?.destroy()
+    if (corpusFile) await rm(corpusFile, { force: true })
   }
 }
 
 /** The worker pool: one thread at once, up to `threads` as work queues. */
-async function startPool(jobs: readonly ArticleJob[], corpusWords: ReadonlyMap<string, number>, threads: number) {
+async function startPool(jobs: readonly ArticleJob[], workerData: WorkerData, threads: number) {
   const { Piscina } = await import('piscina')
   // Run from the command's bundle, the workers load its bundled worker; run from the
   // sources, they compile them with tsx, resolved from here (the current folder may be anywhere).
   const bundled = (globalThis as { __samizdatBundle?: { worker: string } }).__samizdatBundle
   return new Piscina({
     filename: bundled?.worker ?? new URL('./worker.ts', import.meta.url).href,
-    workerData: { corpusWords: [...corpusWords] },
+    workerData,
     minThreads: 1,
     maxThreads: threads,
     execArgv: bundled ? [] : ['--import', import.meta.resolve('tsx')],
@@ -115,7 +141,10 @@ async function startPool(jobs: readonly ArticleJob[], corpusWords: ReadonlyMap<s
   })
 }
 
-function results(jobs: readonly ArticleJob[], outputs: readonly (ArticleOutcome | undefined)[]): ArticleResult[] {
+function results(
+  jobs: readonly ArticleJob[],
+  outputs: readonly (ArticleOutcome | undefined)[],
+): ArticleResult[] {
   return outputs.map((output, i) => {
     const outcome = output!
     const result: ArticleResult = {
@@ -129,7 +158,12 @@ function results(jobs: readonly ArticleJob[], outputs: readonly (ArticleOutcome 
 }
 
 /** Runs the filter chain over every source (see `runArticles`): each article's vfile and final tree. */
-export async function processArticles(jobs: ArticleJob[], options: ProcessOptions = {}): Promise<ProcessedArticle[]> {
+export async function processArticles(
+  jobs: ArticleJob[],
+  options: ProcessOptions = {},
+): Promise<ProcessedArticle[]> {
   const results = await runArticles(jobs, { ...options, full: true })
-  return results.map((r) => (r.failed ? { file: r.file, tree: r.tree!, failed: true } : { file: r.file, tree: r.tree! }))
+  return results.map((r) =>
+    r.failed ? { file: r.file, tree: r.tree!, failed: true } : { file: r.file, tree: r.tree! },
+  )
 }
