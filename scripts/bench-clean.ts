@@ -1,33 +1,3 @@
-/**
- * Speed of `readText` + the clean preset per core (single-threaded), and a
- * byte-exact record of what the preset produces.
- *
- *   npx tsx scripts/bench-clean.ts [--rounds 5] [--dump FILE] [--profile FILE [--warm]]
- *                                  [--impl PATH] [--seeds]
- *
- * Texts: the 121 pages of the article-extraction benchmark's development
- * split (../shared/eval/external/scrapinghub-aeb-dev, the full visible text,
- * boilerplate included; no corpus, as `eval-clean.ts` runs them) and the
- * five seed sources (each with the other four as corpus, as `clean-seeds.ts`
- * and an anthology build do). Stop words load and the seeds' corpus is built
- * before the clock starts.
- *
- * Figures: the CPU time of loading the package (with `--seeds`, then of
- * cleaning the five seeds once, as a build starts, and nothing else); then
- * input bytes over the CPU time of `readText` + `cleanTree`:
- * - first pass: fresh process, JIT cold;
- * - later rounds: the median of `--rounds` passes over the same texts.
- *
- * `--dump FILE` writes, for every text, the cleaned tree (as Markdown and as
- * JSON, positions included), `file.data` (meta, removals, findings) and the
- * messages: compare two dumps byte for byte to prove a change kept every
- * result. `--profile FILE` writes the first pass's self time by function
- * (with `--warm`, the later rounds'). `--impl PATH` measures another copy of
- * the package (its `src/index.ts`), e.g. the last commit's, extracted with
- * `git archive HEAD packages/clean | tar -x -C /tmp/old` (and its
- * `node_modules` linked), under the same load as this one.
- */
-import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { pathToFileURL } from 'node:url'
@@ -35,7 +5,13 @@ import { parseArgs } from 'node:util'
 import { toMarkdown } from '../packages/clean/node_modules/mdast-util-to-markdown/index.js'
 import type * as current from '../packages/clean/src/index.ts'
 import { readText } from '../packages/read/src/index.ts'
-import { type BenchInput, pageInputs, seedInputs } from './lib/bench-inputs.ts'
+import {
+  type BenchInput,
+  dumpedMessage,
+  pageInputs,
+  seedInputs,
+  writeDump,
+} from './lib/bench-inputs.ts'
 
 const { values } = parseArgs({
   options: {
@@ -77,25 +53,12 @@ if (values.dump) {
       meta: file.data.meta,
       removals: file.data.removals,
       findings: file.data.findings,
-      messages: file.messages.map((m) => ({
-        place: m.place,
-        ruleId: m.ruleId,
-        source: m.source,
-        reason: m.reason,
-        actual: m.actual,
-        expected: m.expected,
-        fatal: m.fatal,
-      })),
+      messages: file.messages.map((m) => dumpedMessage(m, true)),
       tree,
     }
   })
   const json = `${JSON.stringify(texts, null, 1)}\n`
-  writeFileSync(values.dump, json)
-  const digest = createHash('sha256').update(json).digest('hex').slice(0, 16)
-  console.log(
-    `dump: ${values.dump} (${texts.length} texts, ${json.length} bytes, sha256 ${digest})`,
-  )
-  process.exit(0)
+  writeDump(values.dump, json, `${texts.length} texts`)
 }
 
 /**

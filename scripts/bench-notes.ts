@@ -1,30 +1,3 @@
-/**
- * Speed of the notes stage (footnotes, then citations) per core, and a
- * byte-exact record of what it produces.
- *
- *   npx tsx scripts/bench-notes.ts [--rounds 5] [--dump FILE] [--profile FILE [--warm]]
- *                                  [--notes DIR]
- *
- * Texts: the five seed sources (each with the other four as corpus) and the
- * English pages of the article-extraction benchmark's development split
- * (../shared/eval/external/scrapinghub-aeb-dev, the full visible text, as
- * `bench-clean.ts` reads it; English when nine words in ten of its
- * ground-truth body are known to a dictionary), each read and cleaned as a
- * build does before the clock starts. Every pass works on fresh copies of
- * the cleaned trees (the stage changes them).
- *
- * Figures, input bytes (the raw pages) over the CPU time of the notes
- * preset alone, single-threaded:
- * - first pass: the process's first, JIT cold (the preset's modules loaded);
- * - warm: the median of `--rounds` passes, and the best one.
- *
- * `--dump FILE` writes, for every text, the messages with positions,
- * `file.data` (notes, citations) and the resulting tree, as JSON: compare
- * two dumps byte for byte to prove a change kept every result. `--profile
- * FILE` writes the self time by function of the first pass (with `--warm`,
- * of the later rounds). `--notes DIR` measures another copy of the package.
- */
-import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
@@ -36,7 +9,7 @@ import { unified } from '../packages/notes/node_modules/unified/index.js'
 import { VFile } from '../packages/notes/node_modules/vfile/index.js'
 import { loadSpellers } from '../packages/proof/src/index.ts'
 import { readText } from '../packages/read/src/index.ts'
-import { pageInputs, seedInputs } from './lib/bench-inputs.ts'
+import { pageInputs, seedInputs, writeDump } from './lib/bench-inputs.ts'
 
 const { values } = parseArgs({
   options: {
@@ -127,12 +100,7 @@ if (values.dump) {
     })
   }
   const json = `${JSON.stringify(texts, null, 1)}\n`
-  writeFileSync(values.dump, json)
-  const digest = createHash('sha256').update(json).digest('hex').slice(0, 16)
-  console.log(
-    `dump: ${values.dump} (${texts.length} texts, ${json.length} bytes, sha256 ${digest})`,
-  )
-  process.exit(0)
+  writeDump(values.dump, json, `${texts.length} texts`)
 }
 
 const session = values.profile ? new Session() : undefined

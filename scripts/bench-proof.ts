@@ -38,6 +38,7 @@ import { readText } from '@samizdat/read'
 import type { Root } from '../packages/proof/node_modules/@types/mdast/index.js'
 import { unified } from '../packages/proof/node_modules/unified/index.js'
 import type { ErrataEntry, Spellers } from '../packages/proof/src/index.ts'
+import { dumpedMessage } from './lib/bench-inputs.ts'
 import { inject, parseMisspellings, random } from './lib/proof-inject.ts'
 
 const { values } = parseArgs({
@@ -210,14 +211,7 @@ if (values.dump) {
   await pass(all, fresh(), tracked, docs)
   const out = docs.map(({ tree, file }, i) => ({
     name: all[i]!.name,
-    messages: file.messages.map((m) => ({
-      place: m.place,
-      ruleId: m.ruleId,
-      source: m.source,
-      reason: m.reason,
-      actual: m.actual,
-      expected: m.expected,
-    })),
+    messages: file.messages.map((m) => dumpedMessage(m)),
     changes: file.data.changes,
     tree,
   }))

@@ -1,28 +1,3 @@
-/**
- * Speed of the report's per-article section (`reportSection`), single-threaded,
- * and a byte-exact record of what it produces.
- *
- *   npx tsx scripts/bench-report.ts [--rounds 7] [--pages] [--dump FILE]
- *                                   [--profile FILE [--warm]] [--impl PATH]
- *
- * Inputs are made as a build makes them, all before the clock: the five seed
- * sources of `sources/anthology.yaml` (with `--pages`, also the 121 pages of
- * the article-extraction benchmark, ../shared/eval/external/scrapinghub-aeb-dev,
- * as a second anthology of HTML sources) go through `processArticles` (the
- * filter chain with the anthology's evidence and the spellers), then
- * `bookArticle` with the build's ids; `reportSection` is then called as
- * `renderArticle` calls it.
- *
- * Figures: source bytes over the CPU time of `reportSection` for every
- * article: the first pass (JIT cold), then the median of `--rounds` passes.
- * `--dump FILE` writes every section's HTML and JSON (`source`): compare two
- * dumps with `cmp`. `--profile FILE` writes the first pass's self time by
- * function (with `--warm`, the later rounds'). `--impl PATH` measures another
- * copy of the package (its `src/index.ts`), e.g. the last commit's:
- * `git archive HEAD packages/report | tar -x -C /tmp/old` and
- * `ln -s $PWD/packages/report/node_modules /tmp/old/packages/report/`.
- */
-import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
@@ -37,6 +12,7 @@ import {
   loadProject,
   processArticles,
 } from '../packages/samizdat/src/index.ts'
+import { writeDump } from './lib/bench-inputs.ts'
 
 const { values } = parseArgs({
   options: {
@@ -115,12 +91,7 @@ if (values.dump) {
     return `${input.article.id}\n${s.html}\n${JSON.stringify(s.source, null, 2)}\n`
   })
   const text = sections.join('\n')
-  writeFileSync(values.dump, text)
-  const digest = createHash('sha256').update(text).digest('hex').slice(0, 16)
-  console.log(
-    `dump: ${values.dump} (${sections.length} sections, ${text.length} chars, sha256 ${digest})`,
-  )
-  process.exit(0)
+  writeDump(values.dump, text, `${sections.length} sections`)
 }
 
 /** One pass over every article; the process's CPU seconds, so other work on the machine does not count. */

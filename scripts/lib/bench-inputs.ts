@@ -3,7 +3,8 @@
  * pages (their full visible text, boilerplate included) and the five seeds,
  * each seed with the other four as its corpus, as a build gives them.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export interface BenchInput {
@@ -48,4 +49,37 @@ export function seedInputs(
     bytes: bytes[i]!,
     corpus: blocks.filter((_, j) => j !== i),
   }))
+}
+
+/** The fields of a vfile message a dump records. */
+export interface DumpableMessage {
+  place?: unknown
+  ruleId?: string | undefined
+  source?: string | undefined
+  reason: string
+  actual?: string | undefined
+  expected?: string[] | undefined
+  fatal?: boolean | null | undefined
+}
+
+/** A vfile message as a benchmark dump records it (`fatal` too when asked). */
+export function dumpedMessage(m: DumpableMessage, withFatal = false): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    place: m.place,
+    ruleId: m.ruleId,
+    source: m.source,
+    reason: m.reason,
+    actual: m.actual,
+    expected: m.expected,
+  }
+  if (withFatal) out.fatal = m.fatal
+  return out
+}
+
+/** Writes a dump, prints its size and digest (compare two with `cmp`), and ends the process. */
+export function writeDump(path: string, text: string, what: string): never {
+  writeFileSync(path, text)
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, 16)
+  console.log(`dump: ${path} (${what}, ${text.length} chars, sha256 ${digest})`)
+  process.exit(0)
 }
