@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs'
-import { Session } from 'node:inspector/promises'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { toMarkdown } from '../packages/clean/node_modules/mdast-util-to-markdown/index.js'
@@ -12,6 +10,7 @@ import {
   seedInputs,
   writeDump,
 } from './lib/bench-inputs.ts'
+import { profiled } from './lib/profile.ts'
 
 const { values } = parseArgs({
   options: {
@@ -74,18 +73,6 @@ function pass(): number {
 
 const rate = (seconds: number) => `${(megabytes / seconds).toFixed(2)} MB/s`
 console.log(`${inputs.length} texts, ${(megabytes * 1000).toFixed(0)} KB, single-threaded`)
-const session = values.profile ? new Session() : undefined
-async function profiled<T>(when: boolean, work: () => T): Promise<T> {
-  if (!session || !values.profile || !when) return work()
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.start')
-  const result = work()
-  const { profile } = await session.post('Profiler.stop')
-  writeFileSync(values.profile, summarise(profile as Parameters<typeof summarise>[0]))
-  console.log(`profile: ${values.profile}`)
-  return result
-}
 console.log(`load package   ${loadSeconds.toFixed(3)} s`)
 if (values.seeds) {
   // A build of the five seeds from a fresh process: loading, then each cleaned once.
@@ -98,62 +85,12 @@ if (values.seeds) {
   )
   process.exit(0)
 }
-const first = await profiled(!values.warm, pass)
+const first = await profiled(values.profile, !values.warm, pass)
 console.log(`first pass     ${first.toFixed(3)} s  ${rate(first)}`)
 const times = (
-  await profiled(values.warm, () => Array.from({ length: Number(values.rounds) }, pass))
+  await profiled(values.profile, values.warm, () =>
+    Array.from({ length: Number(values.rounds) }, pass),
+  )
 ).sort((a, b) => a - b)
 const median = times[Math.floor(times.length / 2)] ?? first
 console.log(`later rounds   ${median.toFixed(3)} s  ${rate(median)}  (median of ${times.length})`)
-
-/**
- * Self time by function (name and place), the heaviest first, from a CPU
- * profile; then total time (the function and what it calls).
- */
-function summarise(profile: {
-  nodes: {
-    id: number
-    callFrame: { functionName: string; url: string; lineNumber: number }
-    children?: number[]
-  }[]
-  samples?: number[]
-  timeDeltas?: number[]
-}): string {
-  const nameOf = new Map<number, string>()
-  const parent = new Map<number, number>()
-  for (const n of profile.nodes) {
-    const f = n.callFrame
-    const where = f.url
-      ? `${f.url.replace(/^.*\/(packages|node_modules)\//, '$1/')}:${f.lineNumber + 1}`
-      : ''
-    nameOf.set(n.id, `${f.functionName || '(anonymous)'} ${where}`.trim())
-    for (const c of n.children ?? []) parent.set(c, n.id)
-  }
-  const self = new Map<string, number>()
-  const total = new Map<string, number>()
-  let all = 0
-  const samples = profile.samples ?? []
-  samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas?.[i] ?? 0) / 1000
-    all += dt
-    const key = nameOf.get(id) ?? '?'
-    self.set(key, (self.get(key) ?? 0) + dt)
-    const seen = new Set<string>()
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const name = nameOf.get(at) ?? '?'
-      if (seen.has(name)) continue
-      seen.add(name)
-      total.set(name, (total.get(name) ?? 0) + dt)
-    }
-  })
-  const table = (m: Map<string, number>, n: number) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(
-        ([k, ms]) =>
-          `${ms.toFixed(0).padStart(7)} ms ${((ms * 100) / all).toFixed(1).padStart(5)}%  ${k.slice(0, 140)}`,
-      )
-      .join('\n')
-  return `self time\n${table(self, 40)}\n${all.toFixed(0).padStart(7)} ms total\n\ntotal time\n${table(total, 50)}\n`
-}

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs'
-import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -9,7 +7,8 @@ import { unified } from '../packages/notes/node_modules/unified/index.js'
 import { VFile } from '../packages/notes/node_modules/vfile/index.js'
 import { loadSpellers } from '../packages/proof/src/index.ts'
 import { readText } from '../packages/read/src/index.ts'
-import { pageInputs, seedInputs, writeDump } from './lib/bench-inputs.ts'
+import { dumpedMessage, pageInputs, seedInputs, writeDump } from './lib/bench-inputs.ts'
+import { profiled } from './lib/profile.ts'
 
 const { values } = parseArgs({
   options: {
@@ -87,14 +86,7 @@ if (values.dump) {
     await unified().use(notes.createNotesPreset()).run(tree, file)
     texts.push({
       name: input.name,
-      messages: file.messages.slice(before).map((m) => ({
-        place: m.place,
-        ruleId: m.ruleId,
-        source: m.source,
-        reason: m.reason,
-        actual: m.actual,
-        expected: m.expected,
-      })),
+      messages: file.messages.slice(before).map((m) => dumpedMessage(m)),
       data: file.data,
       tree,
     })
@@ -103,23 +95,9 @@ if (values.dump) {
   writeDump(values.dump, json, `${texts.length} texts`)
 }
 
-const session = values.profile ? new Session() : undefined
-/** Run `work` under the profiler when asked for, writing its summary. */
-async function profiled<T>(when: boolean, work: () => Promise<T>): Promise<T> {
-  if (!session || !values.profile || !when) return work()
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.start')
-  const result = await work()
-  const { profile } = await session.post('Profiler.stop')
-  writeFileSync(values.profile, summarise(profile as Parameters<typeof summarise>[0]))
-  console.log(`profile: ${values.profile}`)
-  return result
-}
-
 console.log(`${inputs.length} texts, ${(megabytes * 1000).toFixed(0)} KB, single-threaded`)
-const first = await profiled(!values.warm, pass)
-const rounds = await profiled(values.warm, async () => {
+const first = await profiled(values.profile, !values.warm, pass)
+const rounds = await profiled(values.profile, values.warm, async () => {
   const out: number[][] = []
   for (let r = 0; r < Number(values.rounds); r++) out.push(await pass())
   return out
@@ -132,35 +110,4 @@ for (const g of groups) {
   console.log(
     `${g.label.padEnd(5)} ${(g.megabytes * 1000).toFixed(0).padStart(5)} KB  first pass ${rate(sum(first))} | warm ${rate(median)}, best ${rate(warm[0] ?? sum(first))} per core (CPU, median of ${warm.length})`,
   )
-}
-
-/** Self time by function (name and file), the heaviest first, from a CPU profile. */
-function summarise(profile: {
-  nodes: { id: number; callFrame: { functionName: string; url: string } }[]
-  samples?: number[]
-  timeDeltas?: number[]
-}): string {
-  const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]))
-  const self = new Map<string, number>()
-  let all = 0
-  ;(profile.samples ?? []).forEach((id, i) => {
-    const f = frames.get(id)!
-    // The inspector's own frames and the copies made between runs are no work of the stage.
-    if (f.url === 'node:inspector' || f.functionName === 'dispatch') return
-    const key =
-      `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(packages|node_modules)\//, '$1/')}`.trim()
-    const ms = (profile.timeDeltas?.[i] ?? 0) / 1000
-    all += ms
-    self.set(key, (self.get(key) ?? 0) + ms)
-  })
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 40)
-    .map(
-      ([k, ms]) =>
-        `${ms.toFixed(0).padStart(7)} ms ${((ms * 100) / all).toFixed(1).padStart(5)}%  ${k}`,
-    )
-    .concat(`${all.toFixed(0).padStart(7)} ms total`)
-    .join('\n')
-    .concat('\n')
 }

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { Session } from 'node:inspector/promises'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -13,6 +12,7 @@ import {
   processArticles,
 } from '../packages/samizdat/src/index.ts'
 import { writeDump } from './lib/bench-inputs.ts'
+import { profiled } from './lib/profile.ts'
 
 const { values } = parseArgs({
   options: {
@@ -106,62 +106,16 @@ function pass(): number {
   return (user + system) / 1e6
 }
 
-const session = values.profile ? new Session() : undefined
-async function profiled<T>(when: boolean, work: () => T): Promise<T> {
-  if (!session || !values.profile || !when) return work()
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.start')
-  const result = work()
-  const { profile } = await session.post('Profiler.stop')
-  writeFileSync(values.profile, summarise(profile as Profile))
-  console.log(`profile: ${values.profile}`)
-  return result
-}
-
 const rate = (seconds: number) => `${(megabytes / seconds).toFixed(2)} MB/s`
 console.log(
   `${inputs.length} articles, ${(megabytes * 1000).toFixed(0)} KB of sources, single-threaded`,
 )
-const first = await profiled(!values.warm, pass)
+const first = await profiled(values.profile, !values.warm, pass)
 console.log(`first pass     ${first.toFixed(3)} s  ${rate(first)}`)
 const times = (
-  await profiled(values.warm, () => Array.from({ length: Number(values.rounds) }, pass))
+  await profiled(values.profile, values.warm, () =>
+    Array.from({ length: Number(values.rounds) }, pass),
+  )
 ).sort((a, b) => a - b)
 const median = times[Math.floor(times.length / 2)] ?? first
 console.log(`later rounds   ${median.toFixed(3)} s  ${rate(median)}  (median of ${times.length})`)
-
-interface Profile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]
-  samples?: number[]
-  timeDeltas?: number[]
-}
-
-/** Self time by function (name and place), the heaviest first. */
-function summarise(profile: Profile): string {
-  const nameOf = new Map<number, string>()
-  for (const n of profile.nodes) {
-    const f = n.callFrame
-    const where = f.url
-      ? `${f.url.replace(/^.*\/(packages|node_modules)\//, '$1/')}:${f.lineNumber + 1}`
-      : ''
-    nameOf.set(n.id, `${f.functionName || '(anonymous)'} ${where}`.trim())
-  }
-  const self = new Map<string, number>()
-  const samples = profile.samples ?? []
-  const deltas = profile.timeDeltas ?? []
-  let total = 0
-  samples.forEach((id, i) => {
-    const ms = (deltas[i] ?? 0) / 1000
-    total += ms
-    const name = nameOf.get(id) ?? '?'
-    self.set(name, (self.get(name) ?? 0) + ms)
-  })
-  const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)
-  return `${rows
-    .map(
-      ([name, ms]) =>
-        `${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`,
-    )
-    .join('\n')}\n`
-}
