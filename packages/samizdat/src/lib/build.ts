@@ -1,21 +1,21 @@
-import type { VFile } from 'vfile'
-import { VFile as VFileClass } from 'vfile'
+import { articleIds, assembleBook } from '@samizdat/book'
 import type { Book, BookArticle, BookMeta } from '@samizdat/core'
 import { coreRules, version } from '@samizdat/core'
-import { articleIds, assembleBook } from '@samizdat/book'
-import { writeMarkdown } from '@samizdat/markdown'
 import { writeEpubStream } from '@samizdat/epub'
+import { writeMarkdown } from '@samizdat/markdown'
 import { writePrintHtml } from '@samizdat/print'
 import { buildReport, type ReportJson, type SourceReport } from '@samizdat/report'
-import type { Project } from './project.ts'
+import type { VFile } from 'vfile'
+import { VFile as VFileClass } from 'vfile'
 import { runArticles } from './articles.ts'
-import type { RenderedArticle } from './render.ts'
-import { collect, type Output } from './output.ts'
-import { type Part, readPart, zipEntryOf } from './parts.ts'
-import { placeholder, spliceChunks } from './splice.ts'
-import { worksCitedFor } from './works-cited.ts'
 import { SamizdatError } from './errors.ts'
+import { collect, type Output } from './output.ts'
+import { type Part, zipEntryOf } from './parts.ts'
+import type { Project } from './project.ts'
+import type { RenderedArticle } from './render.ts'
+import { placeholder, spliceChunks } from './splice.ts'
 import { typesetText } from './typeset.ts'
+import { worksCitedFor } from './works-cited.ts'
 
 export const formats = ['epub', 'html', 'md'] as const
 export type Format = (typeof formats)[number]
@@ -98,10 +98,13 @@ export async function buildAnthology<S extends boolean = false>(
   const wanted = new Set(options.formats ?? formats)
   const projectFile = new VFileClass({ path: project.manifestPath })
   for (const path of project.unlisted) {
-    projectFile.message(`Unexpected source \`${path}\` not listed in the manifest, expected it under \`articles\` or removed`, {
-      ruleId: 'unlisted-source',
-      source: 'manifest',
-    })
+    projectFile.message(
+      `Unexpected source \`${path}\` not listed in the manifest, expected it under \`articles\` or removed`,
+      {
+        ruleId: 'unlisted-source',
+        source: 'manifest',
+      },
+    )
   }
   const results = await runArticles(project.sources, {
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
@@ -111,16 +114,27 @@ export async function buildAnthology<S extends boolean = false>(
     full: options.trees ?? true,
   })
   const files: VFile[] = [projectFile, ...results.map((r) => r.file)]
-  const made = results.flatMap((r) => (r.rendered && !r.failed ? [{ ...r, rendered: r.rendered }] : []))
+  const made = results.flatMap((r) =>
+    r.rendered && !r.failed ? [{ ...r, rendered: r.rendered }] : [],
+  )
   if (made.length === 0) {
-    throw new SamizdatError(`${project.manifestPath}: no article could be made from the sources (see the messages above)`, 1)
+    throw new SamizdatError(
+      `${project.manifestPath}: no article could be made from the sources (see the messages above)`,
+      1,
+    )
   }
-  const articles: BookArticle[] = made.map((r) => ({ ...r.rendered.article, tree: r.tree ?? { type: 'root', children: [] } }))
+  const articles: BookArticle[] = made.map((r) => ({
+    ...r.rendered.article,
+    tree: r.tree ?? { type: 'root', children: [] },
+  }))
   const book = assembleBook(await bookMeta(project), articles, {
     software: `samizdat ${version}`,
     buildDate: buildDateOf(project, options),
     worksCited: await worksCitedFor(
-      made.map((r) => ({ articleId: r.rendered.article.id, citations: r.file.data.citations ?? [] })),
+      made.map((r) => ({
+        articleId: r.rendered.article.id,
+        citations: r.file.data.citations ?? [],
+      })),
       options.cacheDir,
     ),
     digests: made.map((r) => r.rendered.digest),
@@ -137,30 +151,61 @@ export async function buildAnthology<S extends boolean = false>(
   const step = options.onFormat ?? (() => {})
   if (wanted.has('epub')) {
     step('EPUB')
-    const chapters = new Map(made.map((r) => [r.rendered.article.id, { ...r.rendered.epub, entry: zipEntryOf(r.rendered.epub.entry) }]))
+    const chapters = new Map(
+      made.map((r) => [
+        r.rendered.article.id,
+        { ...r.rendered.epub, entry: zipEntryOf(r.rendered.epub.entry) },
+      ]),
+    )
     await put('anthology.epub', () => writeEpubStream(book, { chapters }))
   }
   if (wanted.has('html')) {
     step('print HTML')
     const document = writePrintHtml(book, { chapters: placeholders })
-    await put('anthology.html', () => spliceChunks(document, parts((r) => r.html)))
+    await put('anthology.html', () =>
+      spliceChunks(
+        document,
+        parts((r) => r.html),
+      ),
+    )
   }
   if (wanted.has('md')) {
     step('Markdown')
     const document = writeMarkdown(book, { chapters: placeholders })
-    await put('anthology.md', () => spliceChunks(document, parts((r) => r.md)))
+    await put('anthology.md', () =>
+      spliceChunks(
+        document,
+        parts((r) => r.md),
+      ),
+    )
   }
   step('report')
   outputs.set('works-cited.json', encoder.encode(`${JSON.stringify(book.worksCited, null, 2)}\n`))
-  const rules = Object.assign({}, coreRules, ...made.map((r) => r.rendered.rules)) as Record<string, string>
+  const rules = Object.assign({}, coreRules, ...made.map((r) => r.rendered.rules)) as Record<
+    string,
+    string
+  >
   // buildReport reads a section's counts and rule ids for the summary (all a SourceSummary
   // holds); each source's full record goes into report.json from its part.
   const sections = new Map(
-    made.map((r, i) => [ids[i]!, { source: r.rendered.report.source as unknown as SourceReport, html: placeholder(i) }]),
+    made.map((r, i) => [
+      ids[i]!,
+      { source: r.rendered.report.source as unknown as SourceReport, html: placeholder(i) },
+    ]),
   )
   const report = buildReport(book, files, { rules: sortedKeys(rules), sections })
-  await put('report.html', () => spliceChunks(report.html, parts((r) => r.report.html)))
-  await put('report.json', () => reportJsonChunks(report.json, parts((r) => r.report.json)))
+  await put('report.html', () =>
+    spliceChunks(
+      report.html,
+      parts((r) => r.report.html),
+    ),
+  )
+  await put('report.json', () =>
+    reportJsonChunks(
+      report.json,
+      parts((r) => r.report.json),
+    ),
+  )
   return { book, files, outputs: outputs as Map<string, S extends true ? Output : Uint8Array> }
 }
 
@@ -169,13 +214,8 @@ export async function buildAnthology<S extends boolean = false>(
  * source's record from its part: a thousand sources' records are never one string.
  */
 function reportJsonChunks(json: ReportJson, records: readonly Part[]): AsyncGenerator<Uint8Array> {
-  const mark = (i: number) => `@@samizdat-source-${i}@@`
-  const skeleton = `${JSON.stringify({ ...json, sources: json.sources.map((_, i) => mark(i)) }, null, 2)}\n`
-  const pieces = skeleton.split(/"@@samizdat-source-(\d+)@@"/)
-  if (pieces.length !== 2 * records.length + 1) throw new Error('Unexpected source marks in the report JSON')
-  return (async function* () {
-    for (const [i, piece] of pieces.entries()) yield i % 2 === 0 ? encoder.encode(piece) : await readPart(records[Number(piece)]!)
-  })()
+  const skeleton = `${JSON.stringify({ ...json, sources: json.sources.map((_, i) => `@@samizdat-source-${i}@@`) }, null, 2)}\n`
+  return spliceChunks(skeleton, records, /"@@samizdat-source-(\d+)@@"/)
 }
 
 function sortedKeys(record: Record<string, string>): Record<string, string> {

@@ -31,7 +31,8 @@ export async function readPart(part: Part): Promise<Uint8Array> {
   try {
     const bytes = new Uint8Array(part.length)
     const read = readSync(fd, bytes, 0, part.length, part.offset)
-    if (read !== part.length) throw new Error(`Unexpected end of ${part.file}: the build cache is damaged, remove it`)
+    if (read !== part.length)
+      throw new Error(`Unexpected end of ${part.file}: the build cache is damaged, remove it`)
     return bytes
   } finally {
     closeSync(fd)
@@ -47,48 +48,60 @@ export function zipEntryOf(entry: PackedEntry | StoredEntry): ZipEntry {
 }
 
 /**
+ * The article with each of its parts passed through `f`, in one fixed order:
+ * the EPUB chapter's compressed bytes, the print chapter, the Markdown, the
+ * report section and the report record.
+ */
+function mapParts(rendered: RenderedArticle, f: (part: Part) => Part): RenderedArticle {
+  const { entry } = rendered.epub
+  const { bytes: _bytes, ref: _ref, ...head } = entry as PackedEntry & StoredEntry
+  const chapter = f('ref' in entry ? entry.ref : entry.bytes)
+  return {
+    ...rendered,
+    epub: {
+      ...rendered.epub,
+      entry:
+        chapter instanceof Uint8Array ? { ...head, bytes: chapter } : { ...head, ref: chapter },
+    },
+    html: f(rendered.html),
+    md: f(rendered.md),
+    report: { ...rendered.report, html: f(rendered.report.html), json: f(rendered.report.json) },
+  }
+}
+
+/**
  * The article's parts as one file's bytes, and the rendered article with
  * references into `file` in place of its bytes.
  */
-export function storeParts(rendered: RenderedArticle, file: string): { bytes: Uint8Array; stored: RenderedArticle } {
+export function storeParts(
+  rendered: RenderedArticle,
+  file: string,
+): { bytes: Uint8Array; stored: RenderedArticle } {
   const chunks: Uint8Array[] = []
   let offset = 0
-  const put = (part: Part): PartRef => {
+  const stored = mapParts(rendered, (part) => {
     if (!(part instanceof Uint8Array)) throw new Error('Unexpected part already stored')
     chunks.push(part)
     const ref = { file, offset, length: part.length }
     offset += part.length
     return ref
-  }
-  const entry = rendered.epub.entry
-  if ('ref' in entry || 'load' in entry) throw new Error('Unexpected chapter already stored')
-  const { bytes: entryBytes, ...head } = entry
-  const stored: RenderedArticle = {
-    ...rendered,
-    epub: { ...rendered.epub, entry: { ...head, ref: put(entryBytes) } },
-    html: put(rendered.html),
-    md: put(rendered.md),
-    report: { ...rendered.report, html: put(rendered.report.html), json: put(rendered.report.json) },
-  }
+  })
   return { bytes: Buffer.concat(chunks), stored }
 }
 
 /** The same article with its references pointing into `dir` (a cache folder may have moved). */
 export function partsIn(rendered: RenderedArticle, dir: string): RenderedArticle {
-  const move = (part: Part): Part => (part instanceof Uint8Array ? part : { ...part, file: join(dir, basename(part.file)) })
-  const entry = rendered.epub.entry
-  return {
-    ...rendered,
-    epub: { ...rendered.epub, entry: 'ref' in entry ? { ...entry, ref: move(entry.ref) as PartRef } : entry },
-    html: move(rendered.html),
-    md: move(rendered.md),
-    report: { ...rendered.report, html: move(rendered.report.html), json: move(rendered.report.json) },
-  }
+  return mapParts(rendered, (part) =>
+    part instanceof Uint8Array ? part : { ...part, file: join(dir, basename(part.file)) },
+  )
 }
 
 /** The length a parts file must have for the references of a stored article (its last part's end). */
 export function partsLength(rendered: RenderedArticle): number {
-  const entry = rendered.epub.entry
-  const parts = [rendered.html, rendered.md, rendered.report.html, rendered.report.json, 'ref' in entry ? entry.ref : new Uint8Array()]
-  return Math.max(0, ...parts.map((p) => (p instanceof Uint8Array ? 0 : p.offset + p.length)))
+  let end = 0
+  mapParts(rendered, (part) => {
+    if (!(part instanceof Uint8Array)) end = Math.max(end, part.offset + part.length)
+    return part
+  })
+  return end
 }
